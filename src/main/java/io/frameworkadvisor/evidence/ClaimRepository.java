@@ -1,0 +1,20 @@
+package io.frameworkadvisor.evidence;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ClaimRepository extends JpaRepository<Claim, Long> {
+
+	/**
+	 * The claims of a source with their criterion and stances (stances in one batched
+	 * query).
+	 */
+	@Query("select c from Claim c left join fetch c.criterion where c.source = :source order by c.position")
+	List<Claim> findBySourceWithCriterion(Source source);
+
+	@Query("select c.source.id, count(c) from Claim c group by c.source.id")
+	List<Object[]> countBySource();
+
+}

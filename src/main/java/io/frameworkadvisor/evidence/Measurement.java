@@ -1,0 +1,161 @@
+package io.frameworkadvisor.evidence;
+
+import io.frameworkadvisor.matrix.Metric;
+import io.frameworkadvisor.matrix.MetricRepository;
+import io.frameworkadvisor.matrix.Unit;
+import java.math.BigDecimal;
+
+import io.frameworkadvisor.matrix.Candidate;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/**
+ * One figure of a dataset: a candidate's value (or range) on a metric, with the quoted
+ * source text.
+ */
+@Entity
+public class Measurement {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "dataset_id", nullable = false, updatable = false)
+	private Dataset dataset;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "candidate_id", nullable = false)
+	private Candidate candidate;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "metric_id", nullable = false)
+	private Metric metric;
+
+	@Column(nullable = false)
+	private String scenario;
+
+	@Column(nullable = false)
+	private String workload;
+
+	@Column(nullable = false)
+	private String stack;
+
+	@Column(nullable = false)
+	private BigDecimal value;
+
+	private BigDecimal valueMax;
+
+	@Column(nullable = false)
+	private boolean approximate;
+
+	@Convert(converter = Unit.Converter.class)
+	@Column(nullable = false)
+	private Unit unit;
+
+	@Column(nullable = false)
+	private String quote;
+
+	private String note;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Version
+	private long version;
+
+	protected Measurement() {
+	}
+
+	public Measurement(Dataset dataset, Candidate candidate, Metric metric, Figure figure, int position) {
+		this.dataset = dataset;
+		this.candidate = candidate;
+		this.metric = metric;
+		this.scenario = figure.scenario();
+		this.workload = figure.workload();
+		this.stack = figure.stack();
+		this.value = figure.value();
+		this.valueMax = figure.valueMax();
+		this.approximate = figure.approximate();
+		this.unit = figure.unit();
+		this.quote = figure.quote();
+		this.note = figure.note();
+		this.position = position;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Dataset getDataset() {
+		return this.dataset;
+	}
+
+	public Candidate getCandidate() {
+		return this.candidate;
+	}
+
+	public Metric getMetric() {
+		return this.metric;
+	}
+
+	public String getScenario() {
+		return this.scenario;
+	}
+
+	public String getWorkload() {
+		return this.workload;
+	}
+
+	public String getStack() {
+		return this.stack;
+	}
+
+	public BigDecimal getValue() {
+		return this.value;
+	}
+
+	public BigDecimal getValueMax() {
+		return this.valueMax;
+	}
+
+	public boolean isApproximate() {
+		return this.approximate;
+	}
+
+	public boolean isRange() {
+		return this.valueMax != null;
+	}
+
+	public Unit getUnit() {
+		return this.unit;
+	}
+
+	public String getQuote() {
+		return this.quote;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	/** The value in the metric's unit; for a range, its midpoint. */
+	public double valueInMetricUnit() {
+		BigDecimal central = isRange() ? this.value.add(this.valueMax).divide(BigDecimal.valueOf(2)) : this.value;
+		return this.unit.convert(central, this.metric.getUnit());
+	}
+
+	/** The printed figure of a measurement, independent of where it is stored. */
+	public record Figure(String scenario, String workload, String stack, BigDecimal value, BigDecimal valueMax,
+			boolean approximate, Unit unit, String quote, String note) {
+	}
+
+}

@@ -1,0 +1,235 @@
+package io.frameworkadvisor.evidence;
+
+import io.frameworkadvisor.matrix.Metric;
+import io.frameworkadvisor.matrix.MetricRepository;
+import io.frameworkadvisor.matrix.Unit;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import io.frameworkadvisor.evidence.SourceFile.ClaimEntry;
+import io.frameworkadvisor.evidence.SourceFile.DatasetEntry;
+import io.frameworkadvisor.evidence.SourceFile.MeasurementEntry;
+
+/**
+ * Checks a whole {@link SourceFile} against what the topic knows, collecting every
+ * problem (not only the first) so that an editor can fix a file in one go. Pure: no
+ * database access.
+ */
+class SourceFileValidator {
+
+	static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]{0,118}$");
+
+	static final Pattern KEY = Pattern.compile("^[a-z0-9][a-z0-9_]{0,62}$");
+
+	private static final int MAX_TEXT = 20_000;
+
+	private final TopicCatalog catalog;
+
+	private final Predicate<String> sourceKeyTaken;
+
+	private final Predicate<String> datasetSlugTaken;
+
+	private final List<ImportProblem> problems = new ArrayList<>();
+
+	SourceFileValidator(TopicCatalog catalog, Predicate<String> sourceKeyTaken, Predicate<String> datasetSlugTaken) {
+		this.catalog = catalog;
+		this.sourceKeyTaken = sourceKeyTaken;
+		this.datasetSlugTaken = datasetSlugTaken;
+	}
+
+	List<ImportProblem> validate(SourceFile file) {
+		if (!this.catalog.topicKey().equals(file.topic())) {
+			problem("topic",
+					"is '" + file.topic() + "' but the file is imported into topic '" + this.catalog.topicKey() + "'");
+		}
+		validateSource(file.source());
+		List<DatasetEntry> datasets = (file.datasets() != null) ? file.datasets() : List.of();
+		Set<String> slugs = new HashSet<>();
+		for (int i = 0; i < datasets.size(); i++) {
+			validateDataset("datasets[" + i + "]", datasets.get(i), slugs);
+		}
+		List<ClaimEntry> claims = (file.claims() != null) ? file.claims() : List.of();
+		for (int i = 0; i < claims.size(); i++) {
+			validateClaim("claims[" + i + "]", claims.get(i));
+		}
+		if (datasets.isEmpty() && claims.isEmpty()) {
+			problem("", "the file has neither datasets nor claims");
+		}
+		return List.copyOf(this.problems);
+	}
+
+	private void validateSource(SourceFile.SourceEntry source) {
+		if (source == null) {
+			problem("source", "is missing");
+			return;
+		}
+		if (required("source.key", source.key()) && !SLUG.matcher(source.key()).matches()) {
+			problem("source.key", "'" + source.key() + "' must be lower-case letters, digits and hyphens");
+		}
+		else if (source.key() != null && this.sourceKeyTaken.test(source.key())) {
+			problem("source.key", "a source '" + source.key() + "' already exists");
+		}
+		required("source.title", source.title());
+		text("source.notes", source.notes());
+		if (source.url() != null && !source.url().matches("^https?://\\S+$")) {
+			problem("source.url", "'" + source.url() + "' is not an http(s) URL");
+		}
+		if (source.publishedOn() != null) {
+			try {
+				LocalDate.parse(source.publishedOn());
+			}
+			catch (DateTimeParseException ex) {
+				problem("source.publishedOn", "'" + source.publishedOn() + "' is not a date like 2026-03-08");
+			}
+		}
+	}
+
+	private void validateDataset(String at, DatasetEntry dataset, Set<String> slugs) {
+		if (required(at + ".slug", dataset.slug())) {
+			if (!SLUG.matcher(dataset.slug()).matches()) {
+				problem(at + ".slug", "'" + dataset.slug() + "' must be lower-case letters, digits and hyphens");
+			}
+			else if (!slugs.add(dataset.slug())) {
+				problem(at + ".slug", "'" + dataset.slug() + "' is used twice in this file");
+			}
+			else if (this.datasetSlugTaken.test(dataset.slug())) {
+				problem(at + ".slug", "a dataset '" + dataset.slug() + "' already exists");
+			}
+		}
+		required(at + ".title", dataset.title());
+		required(at + ".methodology", dataset.methodology());
+		text(at + ".caveats", dataset.caveats());
+		if (dataset.connections() != null && dataset.connections() <= 0) {
+			problem(at + ".connections", "must be a positive number");
+		}
+		Map<String, String> stacks = (dataset.stacks() != null) ? dataset.stacks() : Map.of();
+		stacks.forEach((candidate, stack) -> {
+			knownCandidate(at + ".stacks." + candidate, candidate);
+			required(at + ".stacks." + candidate, stack);
+		});
+		List<MeasurementEntry> measurements = (dataset.measurements() != null) ? dataset.measurements() : List.of();
+		if (measurements.isEmpty()) {
+			problem(at + ".measurements", "a dataset needs at least one measurement");
+		}
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < measurements.size(); i++) {
+			validateMeasurement(at + ".measurements[" + i + "]", measurements.get(i), stacks, seen);
+		}
+	}
+
+	private void validateMeasurement(String at, MeasurementEntry m, Map<String, String> stacks, Set<String> seen) {
+		boolean candidateKnown = required(at + ".candidate", m.candidate())
+				&& knownCandidate(at + ".candidate", m.candidate());
+		Unit metricUnit = null;
+		if (required(at + ".metric", m.metric())) {
+			metricUnit = this.catalog.metricUnits().get(m.metric());
+			if (metricUnit == null) {
+				problem(at + ".metric", "unknown metric '" + m.metric() + "' (known: "
+						+ String.join(", ", this.catalog.metricUnits().keySet()) + ")");
+			}
+		}
+		if (required(at + ".scenario", m.scenario()) && !KEY.matcher(m.scenario()).matches()) {
+			problem(at + ".scenario", "'" + m.scenario() + "' must be lower-case letters, digits and underscores");
+		}
+		required(at + ".workload", m.workload());
+		required(at + ".quote", m.quote());
+		text(at + ".note", m.note());
+		if (m.value() == null) {
+			problem(at + ".value", "is missing");
+		}
+		else if (m.value().signum() < 0) {
+			problem(at + ".value", "must not be negative");
+		}
+		if (m.valueMax() != null && m.value() != null && m.valueMax().compareTo(m.value()) <= 0) {
+			problem(at + ".valueMax", "must be greater than value (" + m.value() + ") for a range");
+		}
+		if (required(at + ".unit", m.unit())) {
+			Unit unit = Unit.fromSymbol(m.unit()).orElse(null);
+			if (unit == null) {
+				problem(at + ".unit", "unknown unit '" + m.unit() + "' (use ms, s, MB, GB or req/s)");
+			}
+			else if (metricUnit != null && !unit.convertsTo(metricUnit)) {
+				problem(at + ".unit",
+						"'" + m.unit() + "' does not match metric '" + m.metric() + "', which is in " + metricUnit);
+			}
+		}
+		if (candidateKnown && m.stack() == null && !stacks.containsKey(m.candidate())) {
+			problem(at + ".stack", "no stack given and the dataset has no stack for '" + m.candidate() + "'");
+		}
+		String identity = m.candidate() + "|" + m.metric() + "|" + m.scenario() + "|" + m.workload() + "|"
+				+ ((m.stack() != null) ? m.stack() : stacks.get(m.candidate()));
+		if (!seen.add(identity)) {
+			problem(at, "duplicates an earlier measurement (same candidate, metric, scenario, workload and stack)");
+		}
+	}
+
+	private void validateClaim(String at, ClaimEntry claim) {
+		required(at + ".quote", claim.quote());
+		if (claim.criterion() != null && !this.catalog.criterionKeys().contains(claim.criterion())) {
+			problem(at + ".criterion", "unknown criterion '" + claim.criterion() + "'");
+		}
+		if (required(at + ".kind", claim.kind())) {
+			try {
+				ClaimKind.fromKey(claim.kind());
+			}
+			catch (IllegalArgumentException ex) {
+				problem(at + ".kind", ex.getMessage());
+			}
+		}
+		if (claim.candidates() == null || claim.candidates().isEmpty()) {
+			problem(at + ".candidates", "a claim must be about at least one candidate");
+			return;
+		}
+		claim.candidates().forEach((candidate, stance) -> {
+			knownCandidate(at + ".candidates." + candidate, candidate);
+			try {
+				Stance.fromKey(stance);
+			}
+			catch (IllegalArgumentException ex) {
+				problem(at + ".candidates." + candidate, ex.getMessage());
+			}
+		});
+	}
+
+	private boolean knownCandidate(String at, String key) {
+		if (!this.catalog.candidateKeys().contains(key)) {
+			problem(at,
+					"unknown candidate '" + key + "' (known: " + String.join(", ", this.catalog.candidateKeys()) + ")");
+			return false;
+		}
+		return true;
+	}
+
+	private boolean required(String at, String value) {
+		if (value == null || value.isBlank()) {
+			problem(at, "is missing");
+			return false;
+		}
+		return text(at, value);
+	}
+
+	private boolean text(String at, String value) {
+		if (value != null && value.length() > MAX_TEXT) {
+			problem(at, "is longer than " + MAX_TEXT + " characters");
+			return false;
+		}
+		return true;
+	}
+
+	private void problem(String location, String message) {
+		this.problems.add(new ImportProblem(location, message));
+	}
+
+	/** The keys of a topic that a file may refer to. */
+	record TopicCatalog(String topicKey, Set<String> candidateKeys, Map<String, Unit> metricUnits,
+			Set<String> criterionKeys) {
+	}
+
+}
