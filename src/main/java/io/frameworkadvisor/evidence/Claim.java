@@ -51,7 +51,7 @@ public class Claim {
 	@CollectionTable(name = "claim_candidate", joinColumns = @JoinColumn(name = "claim_id"))
 	@MapKeyJoinColumn(name = "candidate_id")
 	@Column(name = "stance", nullable = false)
-	@Convert(converter = Stance.Converter.class)
+	@Convert(converter = Stance.Converter.class, attributeName = "value")
 	private Map<Candidate, Stance> stances = new LinkedHashMap<>();
 
 	@Version

@@ -25,4 +25,7 @@ public interface MeasurementRepository extends JpaRepository<Measurement, Long> 
 	@Query("select m.dataset.id, count(m) from Measurement m group by m.dataset.id")
 	List<Object[]> countByDataset();
 
+	@Query("select m.metric.id, count(m) from Measurement m group by m.metric.id")
+	List<Object[]> countByMetric();
+
 }
