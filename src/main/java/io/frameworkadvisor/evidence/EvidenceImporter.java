@@ -174,6 +174,11 @@ public class EvidenceImporter {
 					.put(candidatesByKey.get(candidate), Stance.fromKey(stance)));
 			this.claims.save(claim);
 		}
+		// Write stacks and stances (element collections) now, not at commit: later steps
+		// of the same
+		// transaction (the seed's matrix import and publish) read these tables with plain
+		// SQL.
+		this.claims.flush();
 		return new ImportSummary(source.getKey(), nullToEmpty(file.datasets()).size(), measurementCount, position);
 	}
 

@@ -149,8 +149,7 @@ public class Measurement {
 
 	/** The value in the metric's unit; for a range, its midpoint. */
 	public double valueInMetricUnit() {
-		BigDecimal central = isRange() ? this.value.add(this.valueMax).divide(BigDecimal.valueOf(2)) : this.value;
-		return this.unit.convert(central, this.metric.getUnit());
+		return this.unit.convert(this.value, this.valueMax, this.metric.getUnit());
 	}
 
 	/** The printed figure of a measurement, independent of where it is stored. */

@@ -50,6 +50,15 @@ public enum Unit {
 		return value.multiply(this.factor).doubleValue() / target.factor.doubleValue();
 	}
 
+	/**
+	 * Expresses a printed figure in {@code target}; a range ({@code valueMax} not null)
+	 * counts as its midpoint.
+	 */
+	public double convert(BigDecimal value, BigDecimal valueMax, Unit target) {
+		BigDecimal central = (valueMax != null) ? value.add(valueMax).divide(BigDecimal.valueOf(2)) : value;
+		return convert(central, target);
+	}
+
 	public static Optional<Unit> fromSymbol(String symbol) {
 		for (Unit unit : values()) {
 			if (unit.symbol.equals(symbol)) {

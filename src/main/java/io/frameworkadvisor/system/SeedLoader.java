@@ -13,8 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.frameworkadvisor.evidence.EvidenceImporter;
+import io.frameworkadvisor.matrix.MatrixFile;
+import io.frameworkadvisor.matrix.MatrixImporter;
+import io.frameworkadvisor.matrix.MatrixVersionRepository;
 import io.frameworkadvisor.matrix.TopicFile;
 import io.frameworkadvisor.matrix.TopicImporter;
+import io.frameworkadvisor.recommendation.MatrixPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -53,8 +57,18 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	private final JsonMapper jsonMapper;
 
+	private final MatrixImporter matrixImporter;
+
+	private final MatrixVersionRepository versions;
+
+	private final MatrixPublisher publisher;
+
 	SeedLoader(JdbcTemplate jdbc, TransactionTemplate transaction, TopicImporter topicImporter,
-			EvidenceImporter evidenceImporter, JsonMapper jsonMapper) {
+			EvidenceImporter evidenceImporter, JsonMapper jsonMapper, MatrixImporter matrixImporter,
+			MatrixVersionRepository versions, MatrixPublisher publisher) {
+		this.matrixImporter = matrixImporter;
+		this.versions = versions;
+		this.publisher = publisher;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.topicImporter = topicImporter;
@@ -66,6 +80,7 @@ class SeedLoader implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		List<SeedFile> topicFiles = find("*/topic.json");
 		List<SeedFile> sourceFiles = find("*/sources/*.json");
+		List<SeedFile> matrixFiles = find("*/matrix.json");
 		this.transaction.executeWithoutResult((status) -> {
 			this.jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, SEED_LOCK);
 			Map<String, String> loaded = new HashMap<>();
@@ -73,6 +88,7 @@ class SeedLoader implements SmartInitializingSingleton {
 				.forEach((row) -> loaded.put((String) row.get("file_name"), (String) row.get("checksum")));
 			topicFiles.stream().filter((file) -> isNew(file, loaded)).forEach(this::loadTopic);
 			sourceFiles.stream().filter((file) -> isNew(file, loaded)).forEach(this::loadSource);
+			matrixFiles.stream().filter((file) -> isNew(file, loaded)).forEach(this::loadMatrix);
 		});
 	}
 
@@ -95,6 +111,26 @@ class SeedLoader implements SmartInitializingSingleton {
 		remember(file);
 		log.info("Seeded source {}: {} dataset(s), {} measurement(s), {} claim(s)", summary.sourceKey(),
 				summary.datasets(), summary.measurements(), summary.claims());
+	}
+
+	/**
+	 * Loads the matrix and questions, and publishes them as version 1 when the topic has
+	 * none yet.
+	 */
+	private void loadMatrix(SeedFile file) {
+		MatrixFile matrix = this.jsonMapper.readerFor(MatrixFile.class)
+			.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.readValue(file.content());
+		List<String> problems = this.matrixImporter.importMatrix(matrix);
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException(
+					"Seed file " + file.name() + " is invalid:\n  " + String.join("\n  ", problems));
+		}
+		remember(file);
+		if (this.versions.findLatestId(matrix.topic()).isEmpty()) {
+			int number = this.publisher.publish(matrix.topic(), "Seeded matrix", "seed").getNumber();
+			log.info("Seeded and published matrix version {} of {}", number, matrix.topic());
+		}
 	}
 
 	private boolean isNew(SeedFile file, Map<String, String> loaded) {

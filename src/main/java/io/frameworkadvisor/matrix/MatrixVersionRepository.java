@@ -1,0 +1,23 @@
+package io.frameworkadvisor.matrix;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MatrixVersionRepository extends JpaRepository<MatrixVersion, Long> {
+
+	@Query("select v from MatrixVersion v join fetch v.topic t where t.key = :topicKey order by v.number desc limit 1")
+	Optional<MatrixVersion> findLatest(String topicKey);
+
+	@Query("select coalesce(max(v.number), 0) from MatrixVersion v where v.topic = :topic")
+	int maxNumber(Topic topic);
+
+	@Query("select v.id from MatrixVersion v where v.topic.key = :topicKey order by v.number desc limit 1")
+	Optional<Long> findLatestId(String topicKey);
+
+	@Query("select v from MatrixVersion v join fetch v.topic t where t.key = :topicKey order by v.number desc")
+	List<MatrixVersion> findAllOfTopic(String topicKey);
+
+}
