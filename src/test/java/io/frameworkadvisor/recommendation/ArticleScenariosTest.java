@@ -128,7 +128,6 @@ class ArticleScenariosTest {
 		// → Flask",
 		// while both measured datasets have FastAPI starting fastest.
 		Recommendation result = recommend(Map.of("deployment", "serverless"));
-				+ result.confidenceFactors() + " " + result.reasons());
 		assertThat(result.confidence()).isNotEqualTo(Confidence.HIGH);
 		assertThat(result.confidenceFactors()).contains(ConfidenceFactor.SOURCES_DISAGREE);
 		assertThat(result.reasons()).filteredOn(reason -> reason.criterion().equals("cold_start"))

@@ -25,7 +25,7 @@ public final class DisagreementFinder {
 	 * A candidate's figures differing by this factor across sources is worth pointing
 	 * out.
 	 */
-	static final double SPREAD_WORTH_SHOWING = 2.0;
+	public static final double SPREAD_WORTH_SHOWING = 2.0;
 
 	private DisagreementFinder() {
 	}

@@ -13,7 +13,8 @@ import io.frameworkadvisor.recommendation.engine.DecisionMatrix.EvidenceItem;
  * @param answers the answers that counted (question key to option key), in question order
  * @param winner the best-ranked candidate that fails no must-have (or the best overall
  * when all fail one)
- * @param margin score of the winner minus the score of the next candidate
+ * @param margin score of the winner minus the score of the next candidate that passes the
+ * same must-haves (0 when the winner is the only one passing them)
  * @param reasons the criteria that contributed most to the winner's lead, most important
  * first
  * @param tradeOffs weighted criteria on which the winner is behind another candidate
@@ -52,8 +53,8 @@ public record Recommendation(int methodVersion, String topicKey, int matrixVersi
 	/** Why the confidence is not higher (or, for HIGH, why it is high). */
 	public enum ConfidenceFactor {
 
-		CLEAR_MARGIN, NARROW_MARGIN, VERY_NARROW_MARGIN, SOURCES_DISAGREE, MOSTLY_JUDGEMENT, ALL_FAIL_MUST_HAVES,
-		FEW_ANSWERS
+		CLEAR_MARGIN, ONLY_ONE_MEETS_MUST_HAVES, NARROW_MARGIN, VERY_NARROW_MARGIN, SOURCES_DISAGREE, MOSTLY_JUDGEMENT,
+		ALL_FAIL_MUST_HAVES, FEW_ANSWERS
 
 	}
 

@@ -41,34 +41,46 @@ public final class RecommendationEngine {
 	public static final int METHOD_VERSION = 1;
 
 	/** Below this margin (score points) the result is a coin toss. */
-	static final double VERY_NARROW_MARGIN = 0.4;
+	public static final double VERY_NARROW_MARGIN = 0.4;
 
 	/** From this margin on the result is clear. */
-	static final double CLEAR_MARGIN = 1.0;
+	public static final double CLEAR_MARGIN = 1.0;
 
 	/**
 	 * A criterion carrying at least this share of the total weight is a heavily weighted
 	 * need.
 	 */
-	static final double HEAVY_SHARE = 0.10;
+	public static final double HEAVY_SHARE = 0.10;
 
 	/**
 	 * A candidate "clearly wins" a criterion when it leads the next one by this many
 	 * points.
 	 */
-	static final double CLEAR_LEAD = 2.0;
+	public static final double CLEAR_LEAD = 2.0;
 
 	/**
 	 * A group of needs is worth a split when it carries at least this share of the
 	 * weight.
 	 */
-	static final double SPLIT_GROUP_SHARE = 0.20;
+	public static final double SPLIT_GROUP_SHARE = 0.20;
 
-	static final int MAX_REASONS = 4;
+	public static final int MAX_REASONS = 4;
 
-	static final int MAX_TRADE_OFFS = 3;
+	public static final int MAX_TRADE_OFFS = 3;
 
-	static final int MAX_WEIGHT_FLIPS = 3;
+	/** A weighted criterion is a trade-off when another candidate leads by this much. */
+	public static final double TRADE_OFF_GAP = 1.0;
+
+	/**
+	 * Confidence drops when more than this share of the weight rests on the winner's
+	 * judgement cells (cells without evidence).
+	 */
+	public static final double MOSTLY_JUDGEMENT_SHARE = 0.5;
+
+	/** With fewer answers than this, confidence is at most medium. */
+	public static final int FEW_ANSWERS = 3;
+
+	public static final int MAX_WEIGHT_FLIPS = 3;
 
 	private final DecisionMatrix matrix;
 
@@ -127,13 +139,15 @@ public final class RecommendationEngine {
 		Map<String, String> given = normalise(answers);
 		Outcome outcome = score(given);
 		int winner = outcome.order[0];
-		int runnerUp = (outcome.order.length > 1) ? outcome.order[1] : winner;
+		int runnerUp = runnerUp(outcome, winner);
 		List<Reason> reasons = reasons(outcome, winner, runnerUp);
 		List<Reason> tradeOffs = tradeOffs(outcome, winner);
 		Split split = split(outcome, winner);
 		List<FlipPoint> flipPoints = new ArrayList<>(answerFlips(given, winner));
 		flipPoints.addAll(weightFlips(outcome, winner));
-		double margin = outcome.score[winner] - outcome.score[runnerUp];
+		// Against a candidate that fails a must-have the winner wins by that, whatever
+		// the scores say.
+		double margin = Math.max(0, outcome.score[winner] - outcome.score[runnerUp]);
 		List<ConfidenceFactor> factors = new ArrayList<>();
 		Confidence confidence = confidence(outcome, winner, margin, reasons, given, factors);
 		return new Recommendation(METHOD_VERSION, this.matrix.topicKey(), this.matrix.version(), given,
@@ -166,6 +180,20 @@ public final class RecommendationEngine {
 			}
 		}
 		return given;
+	}
+
+	/**
+	 * The candidate the winner is measured against: the next one that passes the same
+	 * must-haves, or, when no other does, simply the next one.
+	 */
+	private static int runnerUp(Outcome outcome, int winner) {
+		for (int i = 1; i < outcome.order.length; i++) {
+			int c = outcome.order[i];
+			if (outcome.failures.get(c).isEmpty() == outcome.failures.get(winner).isEmpty()) {
+				return c;
+			}
+		}
+		return (outcome.order.length > 1) ? outcome.order[1] : winner;
 	}
 
 	private Outcome score(Map<String, String> given) {
@@ -223,7 +251,7 @@ public final class RecommendationEngine {
 		}
 		java.util.Arrays.sort(order,
 				Comparator.comparing((Integer c) -> failures.get(c).isEmpty() ? 0 : 1)
-					.thenComparing(c -> -round(score[c]))
+					.thenComparing(c -> -score[c])
 					.thenComparing(c -> c));
 		int[] sorted = new int[n];
 		for (int i = 0; i < n; i++) {
@@ -271,7 +299,7 @@ public final class RecommendationEngine {
 				continue;
 			}
 			double best = bestOther(k, winner);
-			if (best - this.scores[winner][k] >= 1.0) {
+			if (best - this.scores[winner][k] >= TRADE_OFF_GAP) {
 				tradeOffs.add(reason(outcome, winner, k,
 						outcome.weights[k] * (this.scores[winner][k] - best) / outcome.total));
 			}
@@ -393,7 +421,7 @@ public final class RecommendationEngine {
 					continue;
 				}
 				double factor = 1 - lead / (w * d);
-				if (factor < 0) {
+				if (factor <= 0) {
 					continue;
 				}
 				if (bestFactor == null || Math.abs(Math.log(factor)) < Math.abs(Math.log(bestFactor))) {
@@ -415,7 +443,13 @@ public final class RecommendationEngine {
 	private Confidence confidence(Outcome outcome, int winner, double margin, List<Reason> reasons,
 			Map<String, String> given, List<ConfidenceFactor> factors) {
 		int level;
-		if (margin >= CLEAR_MARGIN) {
+		boolean onlyOnePasses = outcome.failures.get(winner).isEmpty() && outcome.order.length > 1
+				&& !outcome.failures.get(runnerUp(outcome, winner)).isEmpty();
+		if (onlyOnePasses) {
+			level = 0;
+			factors.add(ConfidenceFactor.ONLY_ONE_MEETS_MUST_HAVES);
+		}
+		else if (margin >= CLEAR_MARGIN) {
 			level = 0;
 			factors.add(ConfidenceFactor.CLEAR_MARGIN);
 		}
@@ -427,10 +461,9 @@ public final class RecommendationEngine {
 			level = 2;
 			factors.add(ConfidenceFactor.VERY_NARROW_MARGIN);
 		}
-		String winnerKey = this.candidates.get(winner);
 		if (reasons.stream()
 			.flatMap(reason -> reason.disagreements().stream())
-			.anyMatch(disagreement -> undermines(disagreement, winnerKey))) {
+			.anyMatch(RecommendationEngine::undermines)) {
 			level++;
 			factors.add(ConfidenceFactor.SOURCES_DISAGREE);
 		}
@@ -440,7 +473,7 @@ public final class RecommendationEngine {
 				judgementWeight += outcome.weights[k];
 			}
 		}
-		if (judgementWeight / outcome.total > 0.5) {
+		if (judgementWeight / outcome.total > MOSTLY_JUDGEMENT_SHARE) {
 			level++;
 			factors.add(ConfidenceFactor.MOSTLY_JUDGEMENT);
 		}
@@ -448,7 +481,7 @@ public final class RecommendationEngine {
 			level = 2;
 			factors.add(ConfidenceFactor.ALL_FAIL_MUST_HAVES);
 		}
-		if (outcome.noPreference || given.size() < 3) {
+		if (outcome.noPreference || given.size() < FEW_ANSWERS) {
 			level = Math.max(level, 1);
 			factors.add(ConfidenceFactor.FEW_ANSWERS);
 		}
@@ -457,14 +490,15 @@ public final class RecommendationEngine {
 
 	/**
 	 * Whether a disagreement puts the winner's lead in doubt: measurements ranking
-	 * differently, claims contradicting the measurements, or sources split about the
-	 * winner itself. A spread of figures across different hardware does not.
+	 * candidates differently, or claims contradicting the measurements. Sources taking
+	 * opposite stances on a candidate are shown but are usually a caveat beside a
+	 * strength, and a spread of figures across different hardware is expected; neither
+	 * lowers confidence on its own.
 	 */
-	static boolean undermines(Disagreement disagreement, String winner) {
+	static boolean undermines(Disagreement disagreement) {
 		return switch (disagreement.kind()) {
 			case RANKINGS_DIFFER, CLAIMS_CONTRADICT_MEASUREMENTS -> true;
-			case STANCES_CONFLICT -> winner.equals(disagreement.candidate());
-			case FIGURES_SPREAD -> false;
+			case STANCES_CONFLICT, FIGURES_SPREAD -> false;
 		};
 	}
 
