@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -36,6 +38,7 @@ import io.frameworkadvisor.matrix.MetricRepository;
 import io.frameworkadvisor.matrix.Topic;
 import io.frameworkadvisor.matrix.TopicNotFoundException;
 import io.frameworkadvisor.matrix.TopicRepository;
+import io.frameworkadvisor.system.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +50,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class EvidenceService {
+
+	/**
+	 * The shape every key and slug has (see the checks in V1__domain.sql). Anything else
+	 * cannot exist, so it is "not found" before it reaches the database (which would
+	 * reject, for example, a NUL character with an error).
+	 */
+	private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,118}");
 
 	private final TopicRepository topics;
 
@@ -86,9 +96,15 @@ public class EvidenceService {
 			.stream()
 			.filter(metric -> metricCounts.containsKey(metric.getId()))
 			.collect(Collectors.groupingBy(metric -> metric.getTopic().getId()));
+		Map<Long, List<CandidateRef>> candidatesByTopic = this.candidates
+			.findAll(org.springframework.data.domain.Sort.by("position", "key"))
+			.stream()
+			.collect(Collectors.groupingBy(candidate -> candidate.getTopic().getId(), LinkedHashMap::new,
+					Collectors.mapping(EvidenceService::ref, Collectors.toList())));
 		List<TopicEvidence> topicViews = this.topics.findAll(org.springframework.data.domain.Sort.by("name"))
 			.stream()
-			.map(topic -> new TopicEvidence(topic.getKey(), topic.getName(),
+			.map(topic -> new TopicEvidence(topic.getKey(), topic.getName(), topic.getDescription(),
+					candidatesByTopic.getOrDefault(topic.getId(), List.of()),
 					sourcesByTopic.getOrDefault(topic.getId(), List.of())
 						.stream()
 						.map(source -> summary(source, measurementCounts, claimCounts))
@@ -99,8 +115,12 @@ public class EvidenceService {
 	}
 
 	public DatasetDetail dataset(String slug) {
-		Dataset dataset = this.datasets.findBySlugWithSource(slug)
+		Dataset dataset = this.datasets.findBySlugWithSource(requireKey(slug, DatasetNotFoundException::new))
 			.orElseThrow(() -> new DatasetNotFoundException(slug));
+		return detail(dataset);
+	}
+
+	private DatasetDetail detail(Dataset dataset) {
 		Source source = dataset.getSource();
 		Topic topic = source.getTopic();
 		List<Candidate> topicCandidates = this.candidates.findByTopicOrderByPositionAscKeyAsc(topic);
@@ -108,14 +128,19 @@ public class EvidenceService {
 		Map<Long, Long> measurementCounts = Map.of(dataset.getId(), (long) figures.size());
 		List<ClaimView> claimViews = claimViews(this.claims.findBySourceWithCriterion(source), topicCandidates);
 		Map<Long, Long> claimCounts = Map.of(source.getId(), (long) claimViews.size());
+		return detail(topic, dataset, summary(source, measurementCounts, claimCounts), topicCandidates, figures,
+				claimViews);
+	}
+
+	private static DatasetDetail detail(Topic topic, Dataset dataset, SourceSummary source,
+			List<Candidate> topicCandidates, List<Measurement> figures, List<ClaimView> claimViews) {
 		Dataset.Methodology methodology = methodology(dataset);
 		return new DatasetDetail(topic.getKey(), topic.getName(), dataset.getSlug(), dataset.getTitle(),
 				new EvidenceViews.Methodology(methodology.hardware(), methodology.os(), methodology.runtime(),
 						methodology.loadTool(), methodology.loadProfile(), methodology.connections(),
 						methodology.duration(), methodology.database(), methodology.methodology(),
 						methodology.caveats()),
-				summary(source, measurementCounts, claimCounts),
-				topicCandidates.stream().map(EvidenceService::ref).toList(), stacks(dataset, topicCandidates),
+				source, topicCandidates.stream().map(EvidenceService::ref).toList(), stacks(dataset, topicCandidates),
 				metricGroups(figures, topicCandidates), claimViews);
 	}
 
@@ -124,7 +149,8 @@ public class EvidenceService {
 	 * claims).
 	 */
 	public SourceDetail source(String key) {
-		Source source = this.sources.findByKeyWithTopic(key).orElseThrow(() -> new SourceNotFoundException(key));
+		Source source = this.sources.findByKeyWithTopic(requireKey(key, SourceNotFoundException::new))
+			.orElseThrow(() -> new SourceNotFoundException(key));
 		List<Candidate> topicCandidates = this.candidates.findByTopicOrderByPositionAscKeyAsc(source.getTopic());
 		List<ClaimView> claimViews = claimViews(this.claims.findBySourceWithCriterion(source), topicCandidates);
 		Map<Long, Long> measurementCounts = counts(this.measurements.countByDataset());
@@ -132,26 +158,64 @@ public class EvidenceService {
 				summary(source, measurementCounts, Map.of(source.getId(), (long) claimViews.size())), claimViews);
 	}
 
-	/** Every dataset of a topic in full (for the API). */
+	/**
+	 * Every dataset of a topic in full (for the API), in the same six queries however
+	 * many datasets the topic has (up to 64; the stacks are batch-fetched 64 datasets at
+	 * a time): the topic, the datasets with their sources, the topic's candidates, all
+	 * measurements with candidate and metric, the stacks and the claim counts. The
+	 * sources' claims are left out ({@code claims} is empty, the source's
+	 * {@code claimCount} says how many there are): they belong to the source, not the
+	 * dataset, and come with {@link #dataset(String, String) a single dataset}.
+	 */
 	public List<DatasetDetail> datasetsOfTopic(String topicKey) {
-		Topic topic = this.topics.findByKey(topicKey).orElseThrow(() -> new TopicNotFoundException(topicKey));
-		return this.datasets.findByTopicWithSource(topic).stream().map(dataset -> dataset(dataset.getSlug())).toList();
+		Topic topic = this.topics.findByKey(requireKey(topicKey, TopicNotFoundException::new))
+			.orElseThrow(() -> new TopicNotFoundException(topicKey));
+		List<Dataset> topicDatasets = this.datasets.findByTopicWithSource(topic);
+		if (topicDatasets.isEmpty()) {
+			return List.of();
+		}
+		// Candidates first, so that the stacks' map keys resolve from the persistence
+		// context.
+		List<Candidate> topicCandidates = this.candidates.findByTopicOrderByPositionAscKeyAsc(topic);
+		Map<Long, List<Measurement>> figuresByDataset = this.measurements
+			.findByDatasetsWithCandidateAndMetric(topicDatasets)
+			.stream()
+			.collect(Collectors.groupingBy(measurement -> measurement.getDataset().getId()));
+		Map<Long, Long> measurementCounts = figuresByDataset.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, entry -> (long) entry.getValue().size()));
+		Map<Long, Long> claimCounts = counts(this.claims.countBySource());
+		// Every dataset of a source belongs to the source's topic, so these are all of
+		// them: no need to load Source.datasets again.
+		Map<Long, List<Dataset>> datasetsBySource = topicDatasets.stream()
+			.sorted(Comparator.comparing(Dataset::getId))
+			.collect(Collectors.groupingBy(dataset -> dataset.getSource().getId()));
+		Map<Long, SourceSummary> summaries = topicDatasets.stream()
+			.map(Dataset::getSource)
+			.distinct()
+			.collect(Collectors.toMap(Source::getId,
+					source -> summary(source, datasetsBySource.get(source.getId()), measurementCounts, claimCounts)));
+		return topicDatasets.stream()
+			.map(dataset -> detail(topic, dataset, summaries.get(dataset.getSource().getId()), topicCandidates,
+					figuresByDataset.getOrDefault(dataset.getId(), List.of()), List.of()))
+			.toList();
 	}
 
 	/** One dataset, checked to belong to the topic (for the API). */
 	public DatasetDetail dataset(String topicKey, String slug) {
-		this.topics.findByKey(topicKey).orElseThrow(() -> new TopicNotFoundException(topicKey));
-		DatasetDetail detail = dataset(slug);
-		if (!detail.topicKey().equals(topicKey)) {
-			throw new DatasetNotFoundException(slug);
-		}
-		return detail;
+		Topic topic = this.topics.findByKey(requireKey(topicKey, TopicNotFoundException::new))
+			.orElseThrow(() -> new TopicNotFoundException(topicKey));
+		Dataset dataset = this.datasets.findBySlugWithSource(requireKey(slug, DatasetNotFoundException::new))
+			.filter(found -> found.getSource().getTopic().getId().equals(topic.getId()))
+			.orElseThrow(() -> new DatasetNotFoundException(slug));
+		return detail(dataset);
 	}
 
 	/** One metric across every source that measured it: the cross-source view. */
 	public MetricComparison compareMetric(String topicKey, String metricKey) {
-		Topic topic = this.topics.findByKey(topicKey).orElseThrow(() -> new TopicNotFoundException(topicKey));
-		Metric metric = this.metrics.findByTopicAndKey(topic, metricKey)
+		Topic topic = this.topics.findByKey(requireKey(topicKey, TopicNotFoundException::new))
+			.orElseThrow(() -> new TopicNotFoundException(topicKey));
+		Metric metric = this.metrics.findByTopicAndKey(topic, requireKey(metricKey, MetricNotFoundException::new))
 			.orElseThrow(() -> new MetricNotFoundException(metricKey));
 		List<Candidate> topicCandidates = this.candidates.findByTopicOrderByPositionAscKeyAsc(topic);
 		List<CandidateRef> candidateRefs = topicCandidates.stream().map(EvidenceService::ref).toList();
@@ -165,6 +229,13 @@ public class EvidenceService {
 			.toList();
 		return new MetricComparison(topic.getKey(), topic.getName(), ref(metric), candidateRefs, columns,
 				disagreement(columns, candidateRefs));
+	}
+
+	private static String requireKey(String key, Function<String, ? extends NotFoundException> notFound) {
+		if (key == null || !KEY.matcher(key).matches()) {
+			throw notFound.apply(key);
+		}
+		return key;
 	}
 
 	private DatasetColumn column(List<Measurement> measurements, Better better, List<Candidate> topicCandidates) {
@@ -265,8 +336,12 @@ public class EvidenceService {
 
 	private static SourceSummary summary(Source source, Map<Long, Long> measurementCounts,
 			Map<Long, Long> claimCounts) {
-		List<DatasetSummary> datasetSummaries = source.getDatasets()
-			.stream()
+		return summary(source, source.getDatasets(), measurementCounts, claimCounts);
+	}
+
+	private static SourceSummary summary(Source source, List<Dataset> sourceDatasets, Map<Long, Long> measurementCounts,
+			Map<Long, Long> claimCounts) {
+		List<DatasetSummary> datasetSummaries = sourceDatasets.stream()
 			.map(dataset -> new DatasetSummary(dataset.getSlug(), dataset.getTitle(), environment(dataset),
 					measurementCounts.getOrDefault(dataset.getId(), 0L)))
 			.toList();
@@ -312,6 +387,12 @@ public class EvidenceService {
 
 	/** A source with its claims, for {@code /evidence/sources/{key}}. */
 	public record SourceDetail(String topicKey, String topicName, SourceSummary source, List<ClaimView> claims) {
+
+		/** The claims grouped by criterion, in the order the source makes them. */
+		public List<EvidenceViews.ClaimGroup> claimsByCriterion() {
+			return EvidenceViews.ClaimGroup.of(this.claims);
+		}
+
 	}
 
 }

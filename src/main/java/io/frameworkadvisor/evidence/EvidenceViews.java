@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Read models of the evidence pages and the evidence API: plain values, fully loaded, so
@@ -18,9 +22,44 @@ public final class EvidenceViews {
 
 	/** Every topic with its sources, for {@code /evidence}. */
 	public record Overview(List<TopicEvidence> topics) {
+
+		public long sourceCount() {
+			return this.topics.stream().mapToLong(TopicEvidence::sourceCount).sum();
+		}
+
+		public long datasetCount() {
+			return this.topics.stream().mapToLong(TopicEvidence::datasetCount).sum();
+		}
+
+		public long measurementCount() {
+			return this.topics.stream().mapToLong(TopicEvidence::measurementCount).sum();
+		}
+
+		public long claimCount() {
+			return this.topics.stream().mapToLong(TopicEvidence::claimCount).sum();
+		}
+
 	}
 
-	public record TopicEvidence(String key, String name, List<SourceSummary> sources, List<MetricRef> metrics) {
+	public record TopicEvidence(String key, String name, String description, List<CandidateRef> candidates,
+			List<SourceSummary> sources, List<MetricRef> metrics) {
+
+		public long sourceCount() {
+			return this.sources.size();
+		}
+
+		public long datasetCount() {
+			return this.sources.stream().mapToLong(source -> source.datasets().size()).sum();
+		}
+
+		public long measurementCount() {
+			return this.sources.stream().mapToLong(SourceSummary::measurementCount).sum();
+		}
+
+		public long claimCount() {
+			return this.sources.stream().mapToLong(SourceSummary::claimCount).sum();
+		}
+
 	}
 
 	public record SourceSummary(String key, String title, String titleNote, String publisher, String author, String url,
@@ -51,6 +90,13 @@ public final class EvidenceViews {
 
 		public int measurementCount() {
 			return this.metrics.stream().mapToInt(group -> group.measurements().size()).sum();
+		}
+
+		/**
+		 * The source's claims grouped by criterion, in the order the source makes them.
+		 */
+		public List<ClaimGroup> claimsByCriterion() {
+			return ClaimGroup.of(this.claims);
 		}
 
 	}
@@ -89,6 +135,30 @@ public final class EvidenceViews {
 			return (this.approximate ? "~" : "") + number + " " + this.unit;
 		}
 
+		public boolean range() {
+			return this.valueMax != null;
+		}
+
+		/** The low end of a range (or the value) in the metric's unit. */
+		public double lowInMetricUnit() {
+			return this.value.doubleValue() * toMetricUnit();
+		}
+
+		/** The high end of a range (or the value) in the metric's unit. */
+		public double highInMetricUnit() {
+			return ((this.valueMax != null) ? this.valueMax : this.value).doubleValue() * toMetricUnit();
+		}
+
+		/**
+		 * Units convert linearly, so the factor follows from the converted central value
+		 * (a range's midpoint) and the printed one.
+		 */
+		private double toMetricUnit() {
+			double printed = (this.valueMax != null) ? (this.value.doubleValue() + this.valueMax.doubleValue()) / 2
+					: this.value.doubleValue();
+			return (printed != 0) ? this.valueInMetricUnit / printed : 1;
+		}
+
 		private static String format(BigDecimal number) {
 			DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
 			return format.format(number);
@@ -98,6 +168,48 @@ public final class EvidenceViews {
 
 	public record ClaimView(String quote, String section, String kind, String criterionKey, String criterionName,
 			List<StanceView> stances) {
+
+		public boolean recommendation() {
+			return "recommendation".equals(this.kind);
+		}
+
+	}
+
+	/**
+	 * Claims about one criterion ({@code criterionKey} null: claims that span no single
+	 * criterion, shown as "General").
+	 */
+	public record ClaimGroup(String criterionKey, String criterionName, List<ClaimView> claims) {
+
+		/**
+		 * Groups claims by criterion in the order the criteria first appear; claims
+		 * without a criterion come last.
+		 */
+		public static List<ClaimGroup> of(List<ClaimView> claims) {
+			Map<String, List<ClaimView>> byCriterion = new LinkedHashMap<>();
+			Map<String, String> names = new LinkedHashMap<>();
+			List<ClaimView> general = new ArrayList<>();
+			for (ClaimView claim : claims) {
+				if (claim.criterionKey() == null) {
+					general.add(claim);
+				}
+				else {
+					byCriterion.computeIfAbsent(claim.criterionKey(), key -> new ArrayList<>()).add(claim);
+					names.putIfAbsent(claim.criterionKey(), claim.criterionName());
+				}
+			}
+			List<ClaimGroup> groups = new ArrayList<>();
+			byCriterion.forEach((key, group) -> groups.add(new ClaimGroup(key, names.get(key), List.copyOf(group))));
+			if (!general.isEmpty()) {
+				groups.add(new ClaimGroup(null, null, List.copyOf(general)));
+			}
+			return groups;
+		}
+
+		public long recommendationCount() {
+			return this.claims.stream().filter(ClaimView::recommendation).count();
+		}
+
 	}
 
 	public record StanceView(CandidateRef candidate, String stance) {
@@ -106,6 +218,27 @@ public final class EvidenceViews {
 	/** One metric across every dataset that measured it, for the cross-source view. */
 	public record MetricComparison(String topicKey, String topicName, MetricRef metric, List<CandidateRef> candidates,
 			List<DatasetColumn> datasets, Disagreement disagreement) {
+
+		/** Every figure of one candidate, with the column it comes from. */
+		public List<ColumnFigure> figuresOf(String candidateKey) {
+			List<ColumnFigure> figures = new ArrayList<>();
+			for (DatasetColumn column : this.datasets) {
+				CandidateFigure figure = column.figureOf(candidateKey);
+				if (figure != null) {
+					figures.add(new ColumnFigure(column, figure));
+				}
+			}
+			return figures;
+		}
+
+		/** The columns that measured more than one candidate, and so rank them. */
+		public List<DatasetColumn> rankedColumns() {
+			return this.datasets.stream().filter(column -> column.figures().size() > 1).toList();
+		}
+
+	}
+
+	public record ColumnFigure(DatasetColumn column, CandidateFigure figure) {
 	}
 
 	/**
@@ -115,9 +248,43 @@ public final class EvidenceViews {
 	 */
 	public record DatasetColumn(String slug, String title, String sourceKey, String sourceTitle, String hardware,
 			String loadTool, String workload, String scenario, List<Stack> stacks, List<CandidateFigure> figures) {
+
+		/** This column's figure for a candidate, or {@code null} if it has none. */
+		public CandidateFigure figureOf(String candidateKey) {
+			return this.figures.stream()
+				.filter(figure -> figure.candidate().key().equals(candidateKey))
+				.findFirst()
+				.orElse(null);
+		}
+
+		/** The dataset's stack for a candidate, or {@code null} if it states none. */
+		public String stackOf(String candidateKey) {
+			return this.stacks.stream()
+				.filter(stack -> stack.candidate().key().equals(candidateKey))
+				.map(Stack::stack)
+				.findFirst()
+				.orElse(null);
+		}
+
+		/** The candidates of this column, best first. */
+		public List<CandidateRef> ranking() {
+			return this.figures.stream()
+				.sorted(Comparator.comparingDouble(CandidateFigure::relative).reversed())
+				.map(CandidateFigure::candidate)
+				.toList();
+		}
+
 	}
 
 	public record CandidateFigure(CandidateRef candidate, MeasurementView measurement, Double relative, boolean best) {
+
+		/** The relative value with two decimals, e.g. "0.53" ("1.00" is the best). */
+		public String relativeDisplay() {
+			return (this.relative != null)
+					? new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(this.relative)
+					: "";
+		}
+
 	}
 
 	/**
@@ -134,6 +301,27 @@ public final class EvidenceViews {
 			return (this.min > 0) ? this.max / this.min : Double.NaN;
 		}
 
+		/** {@link #min()} formatted for display, e.g. "1,090" or "3.2". */
+		public String minDisplay() {
+			return number(this.min);
+		}
+
+		public String maxDisplay() {
+			return number(this.max);
+		}
+
+		/** The ratio with one decimal, e.g. "4.4"; empty when it is undefined. */
+		public String ratioDisplay() {
+			double ratio = ratio();
+			return Double.isNaN(ratio) ? ""
+					: new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(ratio);
+		}
+
+	}
+
+	/** A number for display: grouped thousands, at most two decimals, English format. */
+	static String number(double value) {
+		return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(value);
 	}
 
 }

@@ -11,6 +11,7 @@ import io.frameworkadvisor.recommendation.ResultView.ReasonView;
 import io.frameworkadvisor.recommendation.ResultView.Sentence;
 import io.frameworkadvisor.recommendation.engine.DecisionMatrix;
 import io.frameworkadvisor.recommendation.engine.DecisionMatrix.Disagreement;
+import io.frameworkadvisor.recommendation.engine.DecisionMatrix.DisagreementKind;
 import io.frameworkadvisor.recommendation.engine.DecisionMatrix.EvidenceItem;
 import io.frameworkadvisor.recommendation.engine.DecisionMatrix.EvidenceType;
 import io.frameworkadvisor.recommendation.engine.DecisionMatrix.Measured;
@@ -68,7 +69,10 @@ final class ResultEvidence {
 		List<EvidenceItem> items = reason.evidence().stream().map(this::item).filter(Objects::nonNull).toList();
 		return new ReasonView(reason.criterion(), reason.criterionName(), percentOfWeight(reason), summary,
 				reason.rationale(), reason.judgement(), reason.derived(), scores(reason), measurementLines(items),
-				claims(items), reason.disagreements().stream().map(this::disagreement).toList());
+				claims(items), reason.disagreements().stream().map(this::disagreement).toList(),
+				reason.disagreements()
+					.stream()
+					.anyMatch(disagreement -> disagreement.kind() == DisagreementKind.FIGURES_SPREAD));
 	}
 
 	private static long percentOfWeight(Reason reason) {
@@ -233,7 +237,8 @@ final class ResultEvidence {
 	}
 
 	/**
-	 * @param stance {@code favours}, {@code against} or {@code neutral} */
+	 * @param stance {@code favours}, {@code against} or {@code neutral}
+	 */
 	public record StanceView(String candidateName, String stance) {
 	}
 

@@ -55,7 +55,8 @@ public record ResultView(String id, String topicKey, String topicName, String wi
 		Ranked runnerUp = runnerUp(result.ranking(), winner);
 		ResultEvidence evidence = new ResultEvidence(result, matrix);
 		String topic = result.topicKey();
-		List<AnswerView> answers = answers(topic, matrix, result.answers());
+		Map<String, String> given = inQuestionOrder(matrix, result.answers());
+		List<AnswerView> answers = answers(topic, matrix, given);
 		return new ResultView(shared.id(), topic, matrix.topicName(), winner.name(), purpose(matrix, result.answers()),
 				summary(result, winner, runnerUp), ranking(result, matrix), (runnerUp != null) ? runnerUp.name() : null,
 				margin(result.margin()), result.confidence(),
@@ -68,8 +69,22 @@ public record ResultView(String id, String topicKey, String topicName, String wi
 				result.tradeOffs().stream().map(evidence::tradeOff).toList(), split(result.split(), evidence, matrix),
 				flips(result, matrix, FlipKind.ANSWER), flips(result, matrix, FlipKind.WEIGHT), answers,
 				result.answers().size(), matrix.version(), matrix.publishedAt(), shared.createdAt(),
-				shared.newer().map(newer -> newer(newer, matrix)).orElse(null),
-				WizardLinks.review(topic, result.answers()));
+				shared.newer().map(newer -> newer(newer, matrix)).orElse(null), WizardLinks.review(topic, given));
+	}
+
+	/**
+	 * The answers in the order of the questions (a stored result keeps them in jsonb,
+	 * which orders keys its own way), so that links list them as the wizard does.
+	 */
+	static Map<String, String> inQuestionOrder(DecisionMatrix matrix, Map<String, String> answers) {
+		Map<String, String> ordered = new LinkedHashMap<>();
+		matrix.questions().forEach(question -> {
+			if (answers.containsKey(question.key())) {
+				ordered.put(question.key(), answers.get(question.key()));
+			}
+		});
+		answers.forEach(ordered::putIfAbsent);
+		return ordered;
 	}
 
 	public String path() {
@@ -237,7 +252,7 @@ public record ResultView(String id, String topicKey, String topicName, String wi
 		else {
 			changed.put(flip.question(), flip.toOption());
 		}
-		String tryUrl = WizardLinks.review(result.topicKey(), changed);
+		String tryUrl = WizardLinks.review(result.topicKey(), inQuestionOrder(matrix, changed));
 		if (flip.fromOption() == null) {
 			return new FlipView(new Sentence("result.flip.answer.added", optionLabel(question, flip.toOption()),
 					questionLabel, newWinner), tryUrl);
@@ -333,10 +348,13 @@ public record ResultView(String id, String topicKey, String topicName, String wi
 	 * @param summary what it does for (or costs) the winner
 	 * @param judgement whether the winner's score rests on no evidence
 	 * @param measurements one line per (dataset, metric, workload)
+	 * @param figuresSpread whether a candidate's figures differ a lot between datasets
+	 * (the page then says why figures of different setups do not compare)
 	 */
 	public record ReasonView(String criterion, String name, long weightPercent, Sentence summary, String rationale,
 			boolean judgement, boolean derived, List<ResultEvidence.ScoreView> scores,
-			List<ResultEvidence.MeasurementLine> measurements, List<ClaimLine> claims, List<Sentence> disagreements) {
+			List<ResultEvidence.MeasurementLine> measurements, List<ClaimLine> claims, List<Sentence> disagreements,
+			boolean figuresSpread) {
 	}
 
 	public record SplitView(String primary, String secondary, List<String> primaryCriteria,
@@ -344,7 +362,8 @@ public record ResultView(String id, String topicKey, String topicName, String wi
 	}
 
 	/**
-	 * @param tryUrl the review page with the changed answer, or null */
+	 * @param tryUrl the review page with the changed answer, or null
+	 */
 	public record FlipView(Sentence sentence, String tryUrl) {
 	}
 
@@ -363,7 +382,8 @@ public record ResultView(String id, String topicKey, String topicName, String wi
 	}
 
 	/**
-	 * @param winnerName who the newer version recommends (null: it cannot say) */
+	 * @param winnerName who the newer version recommends (null: it cannot say)
+	 */
 	public record NewerView(int version, String winnerName, boolean differs) {
 	}
 

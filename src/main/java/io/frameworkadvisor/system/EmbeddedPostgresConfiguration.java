@@ -1,21 +1,15 @@
 package io.frameworkadvisor.system;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts a PostgreSQL server owned by the application when no
@@ -27,31 +21,20 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoDataSourceUrlCondition.class)
 class EmbeddedPostgresConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+	/**
+	 * Static and early: a {@code BeanFactoryPostProcessor} runs before the other beans
+	 * are created, so PostgreSQL starts in parallel with them. Binds {@code advisor.*}
+	 * itself because configuration properties beans do not exist yet at that point.
+	 */
+	@Bean
+	static EmbeddedPostgresLauncher embeddedPostgresLauncher(Environment environment) {
+		return new EmbeddedPostgresLauncher(Binder.get(environment).bindOrCreate("advisor", AdvisorProperties.class));
+	}
 
-	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(AdvisorProperties properties) {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setPGStartupWait(Duration.ofSeconds(30))
-			// zonky turns these off for speed; the app's data must survive a crash.
-			.setServerConfig("synchronous_commit", "on")
-			.setServerConfig("fsync", "on")
-			.setServerConfig("full_page_writes", "on");
-		if (properties.hasDataDir()) {
-			Path directory = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
-			createDirectories(directory);
-			builder.setDataDirectory(directory).setCleanDataDirectory(false);
-			log.info("Embedded PostgreSQL data directory: {}", directory);
-		}
-		else {
-			log.info("Embedded PostgreSQL in a throwaway directory (advisor.data-dir is empty)");
-		}
-		try {
-			return builder.start();
-		}
-		catch (IOException | RuntimeException ex) {
-			throw EmbeddedPostgresStartException.from(properties, ex);
-		}
+	/** The launcher stops the server, after everything that uses it is closed. */
+	@Bean(destroyMethod = "")
+	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresLauncher launcher) {
+		return launcher.await();
 	}
 
 	@Bean
@@ -65,15 +48,6 @@ class EmbeddedPostgresConfiguration {
 			.build();
 		dataSource.setPoolName("advisor-embedded");
 		return dataSource;
-	}
-
-	private static void createDirectories(Path directory) {
-		try {
-			Files.createDirectories(directory.getParent());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create the data directory " + directory.getParent(), ex);
-		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.frameworkadvisor.system;
 
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 
 /**
@@ -20,16 +21,9 @@ class EmbeddedPostgresStartException extends RuntimeException {
 	}
 
 	static EmbeddedPostgresStartException from(AdvisorProperties properties, Throwable cause) {
-		String dataDir = properties.hasDataDir() ? properties.dataDir().toAbsolutePath().normalize().toString()
-				: "(throwaway)";
+		String dataDir = describe(properties);
 		if (mentionsLock(cause)) {
-			return new EmbeddedPostgresStartException(
-					"Another Framework Advisor (or PostgreSQL) is already using the data directory " + dataDir + ".",
-					"Stop the other instance first, or give this one its own data directory, for example "
-							+ "ADVISOR_DATA_DIR=" + Path.of(dataDir).resolveSibling("data-2")
-							+ ". To run several instances on one database, use an external PostgreSQL "
-							+ "(SPRING_DATASOURCE_URL); see the README.",
-					cause);
+			return inUse(dataDir, "", cause);
 		}
 		return new EmbeddedPostgresStartException(
 				"The embedded PostgreSQL could not start (data directory " + dataDir + "): " + cause.getMessage(),
@@ -38,10 +32,43 @@ class EmbeddedPostgresStartException extends RuntimeException {
 				cause);
 	}
 
+	/**
+	 * A PostgreSQL server already runs on the data directory: another instance's, or one
+	 * left behind by a run that was killed while it was starting.
+	 */
+	static EmbeddedPostgresStartException serverRunning(AdvisorProperties properties, long pid) {
+		return inUse(describe(properties), " If no other instance is running, PostgreSQL (PID " + pid
+				+ ") was left behind by a run that " + "was killed while starting: stop it with kill -INT " + pid + ".",
+				null);
+	}
+
+	private static EmbeddedPostgresStartException inUse(String dataDir, String leftover, Throwable cause) {
+		return new EmbeddedPostgresStartException(
+				"Another Framework Advisor (or PostgreSQL) is already using the data directory " + dataDir + ".",
+				"Stop the other instance first, or give this one its own data directory, for example "
+						+ "ADVISOR_DATA_DIR=" + Path.of(dataDir).resolveSibling("data-2") + "." + leftover
+						+ " To run several instances on one database, use an external PostgreSQL "
+						+ "(SPRING_DATASOURCE_URL); see the README.",
+				cause);
+	}
+
+	private static String describe(AdvisorProperties properties) {
+		return properties.hasDataDir() ? properties.dataDir().toAbsolutePath().normalize().toString() : "(throwaway)";
+	}
+
+	/**
+	 * Whether zonky refused the data directory because another instance holds its
+	 * {@code epg-lock}: from another process it says "could not lock .../epg-lock"; from
+	 * the same JVM (two contexts, as in tests) the JDK throws an
+	 * {@link OverlappingFileLockException} without any message.
+	 */
 	private static boolean mentionsLock(Throwable cause) {
 		for (Throwable t = cause; t != null; t = t.getCause()) {
+			if (t instanceof OverlappingFileLockException) {
+				return true;
+			}
 			String message = t.getMessage();
-			if (message != null && (message.contains("epg-lock") || message.contains("lock file"))) {
+			if (message != null && message.contains("could not lock") && message.contains("epg-lock")) {
 				return true;
 			}
 		}
