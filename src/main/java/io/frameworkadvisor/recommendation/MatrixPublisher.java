@@ -15,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Publishes a topic's current matrix as the next immutable version: a snapshot of
@@ -36,8 +38,11 @@ public class MatrixPublisher {
 
 	private final AuditLog auditLog;
 
+	private final RecommendationService recommendations;
+
 	MatrixPublisher(TopicRepository topics, MatrixVersionRepository versions, SnapshotBuilder snapshots,
-			JsonMapper jsonMapper, JdbcTemplate jdbc, AuditLog auditLog) {
+			JsonMapper jsonMapper, JdbcTemplate jdbc, AuditLog auditLog, RecommendationService recommendations) {
+		this.recommendations = recommendations;
 		this.topics = topics;
 		this.versions = versions;
 		this.snapshots = snapshots;
@@ -60,6 +65,18 @@ public class MatrixPublisher {
 				(note != null) ? note : "", now, actor, json));
 		this.auditLog.record(actor, "matrix_version", topicKey + "/" + number, "publish", null, this.jsonMapper
 			.writeValueAsString(java.util.Map.of("topic", topicKey, "number", number, "note", version.getNote())));
+		// This transaction sees the new version at once, other requests of this instance
+		// as
+		// soon as it is committed; forgetting again on completion also drops a version
+		// that
+		// was cached here and then rolled back.
+		this.recommendations.forgetLatest(topicKey);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				MatrixPublisher.this.recommendations.forgetLatest(topicKey);
+			}
+		});
 		return version;
 	}
 

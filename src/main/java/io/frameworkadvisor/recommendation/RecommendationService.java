@@ -1,21 +1,26 @@
 package io.frameworkadvisor.recommendation;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.frameworkadvisor.matrix.MatrixVersion;
 import io.frameworkadvisor.matrix.MatrixVersionRepository;
+import io.frameworkadvisor.matrix.TopicNotFoundException;
+import io.frameworkadvisor.matrix.TopicRepository;
 import io.frameworkadvisor.recommendation.engine.DecisionMatrix;
 import io.frameworkadvisor.recommendation.engine.Recommendation;
 import io.frameworkadvisor.recommendation.engine.RecommendationEngine;
 import io.frameworkadvisor.recommendation.engine.UnknownAnswerException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +48,27 @@ public class RecommendationService {
 	 */
 	private final Map<Long, RecommendationEngine> engines = new ConcurrentHashMap<>();
 
-	RecommendationService(MatrixVersionRepository versions, StoredRecommendationRepository recommendations,
-			JsonMapper jsonMapper) {
+	/**
+	 * How long a looked-up latest version is trusted before asking the database again.
+	 */
+	static final Duration LATEST_VERSION_TTL = Duration.ofSeconds(1);
+
+	private final Map<String, LatestVersion> latestByTopic = new ConcurrentHashMap<>();
+
+	/** A recommendation never changes topic, so this needs no expiry, only a bound. */
+	private final Map<String, String> topicOfRecommendation = Collections
+		.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+				return size() > 100_000;
+			}
+		});
+
+	private final TopicRepository topics;
+
+	RecommendationService(TopicRepository topics, MatrixVersionRepository versions,
+			StoredRecommendationRepository recommendations, JsonMapper jsonMapper) {
+		this.topics = topics;
 		this.versions = versions;
 		this.recommendations = recommendations;
 		this.jsonMapper = jsonMapper;
@@ -62,14 +86,15 @@ public class RecommendationService {
 	 */
 	@Transactional
 	public Shared recommend(String topicKey, Map<String, String> answers) {
-		MatrixVersion version = this.versions.findLatest(topicKey)
-			.orElseThrow(() -> new MatrixNotPublishedException(topicKey));
-		RecommendationEngine engine = engine(version);
+		LatestVersion latest = latest(topicKey);
+		RecommendationEngine engine = engine(latest.versionId());
 		Recommendation result = engine.recommend(answers);
 		String id = newId();
-		StoredRecommendation stored = this.recommendations.save(new StoredRecommendation(id, version.getTopic(),
-				version, this.jsonMapper.writeValueAsString(result.answers()),
-				this.jsonMapper.writeValueAsString(result), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+		StoredRecommendation stored = this.recommendations.save(new StoredRecommendation(id,
+				this.topics.getReferenceById(latest.topicId()), this.versions.getReferenceById(latest.versionId()),
+				this.jsonMapper.writeValueAsString(result.answers()), this.jsonMapper.writeValueAsString(result),
+				Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+		this.topicOfRecommendation.put(id, topicKey);
 		return new Shared(stored.getId(), stored.getCreatedAt(), engine.matrix(), result, Optional.empty());
 	}
 
@@ -79,25 +104,51 @@ public class RecommendationService {
 	 */
 	@Transactional(readOnly = true)
 	public Shared find(String id) {
-		StoredRecommendation stored = this.recommendations.findWithVersion(id)
+		StoredRecommendationRepository.ResultRow row = this.recommendations.findRow(id)
 			.orElseThrow(() -> new RecommendationNotFoundException(id));
-		RecommendationEngine pinned = engine(stored.getMatrixVersion());
-		Recommendation result = this.jsonMapper.readValue(stored.getResult(), Recommendation.class);
-		return new Shared(stored.getId(), stored.getCreatedAt(), pinned.matrix(), result,
-				newerAnswer(stored.getTopic().getKey(), stored.getMatrixVersion(), result));
+		this.topicOfRecommendation.put(id, row.topicKey());
+		RecommendationEngine pinned = engine(row.versionId());
+		Recommendation result = this.jsonMapper.readValue(row.result(), Recommendation.class);
+		return new Shared(row.id(), row.createdAt(), pinned.matrix(), result,
+				newerAnswer(row.topicKey(), row.versionId(), result));
+	}
+
+	/**
+	 * What decides how the page of a stored recommendation looks: its id and the latest
+	 * published version of its topic (which decides the "newer version" notice). Empty
+	 * for an unknown id. Answers from memory for known ids, so a cached page costs no
+	 * query.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> pageVersion(String id) {
+		String topicKey = this.topicOfRecommendation.get(id);
+		if (topicKey == null) {
+			topicKey = this.recommendations.findTopicKey(id).orElse(null);
+			if (topicKey == null) {
+				return Optional.empty();
+			}
+			this.topicOfRecommendation.put(id, topicKey);
+		}
+		return Optional.of(id + "-v" + latest(topicKey).versionId());
+	}
+
+	/**
+	 * Forgets the cached latest version of a topic; called when a version is published.
+	 */
+	void forgetLatest(String topicKey) {
+		this.latestByTopic.remove(topicKey);
 	}
 
 	/**
 	 * What the latest version says for these answers, when it is newer than the pinned
 	 * one.
 	 */
-	private Optional<NewerAnswer> newerAnswer(String topicKey, MatrixVersion pinned, Recommendation result) {
-		Optional<Long> latestId = this.versions.findLatestId(topicKey);
-		if (latestId.isEmpty() || latestId.get().equals(pinned.getId())) {
+	private Optional<NewerAnswer> newerAnswer(String topicKey, long pinnedVersionId, Recommendation result) {
+		long latestId = latest(topicKey).versionId();
+		if (latestId == pinnedVersionId) {
 			return Optional.empty();
 		}
-		RecommendationEngine latest = this.engines.computeIfAbsent(latestId.get(),
-				versionId -> compile(this.versions.findById(versionId).orElseThrow()));
+		RecommendationEngine latest = engine(latestId);
 		try {
 			String winner = latest.winner(result.answers());
 			return Optional.of(new NewerAnswer(latest.matrix().version(), winner, !winner.equals(result.winner())));
@@ -110,17 +161,33 @@ public class RecommendationService {
 	}
 
 	private RecommendationEngine latestEngine(String topicKey) {
-		MatrixVersion version = this.versions.findLatest(topicKey)
-			.orElseThrow(() -> new MatrixNotPublishedException(topicKey));
-		return engine(version);
+		return engine(latest(topicKey).versionId());
 	}
 
-	private RecommendationEngine engine(MatrixVersion version) {
-		return this.engines.computeIfAbsent(version.getId(), id -> compile(version));
+	/**
+	 * The latest published version of a topic, looked up at most once per
+	 * {@link #LATEST_VERSION_TTL} per instance (a publish on this instance forgets it at
+	 * once; one on another instance is seen within the TTL).
+	 */
+	private LatestVersion latest(String topicKey) {
+		LatestVersion cached = this.latestByTopic.get(topicKey);
+		long now = System.nanoTime();
+		if (cached != null && now - cached.checkedAt() < LATEST_VERSION_TTL.toNanos()) {
+			return cached;
+		}
+		MatrixVersionRepository.LatestIds ids = this.versions.findLatestIds(topicKey, Limit.of(1))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> this.topics.findByKey(topicKey).isPresent() ? new MatrixNotPublishedException(topicKey)
+					: new TopicNotFoundException(topicKey));
+		LatestVersion latest = new LatestVersion(ids.topicId(), ids.versionId(), now);
+		this.latestByTopic.put(topicKey, latest);
+		return latest;
 	}
 
-	private RecommendationEngine compile(MatrixVersion version) {
-		return RecommendationEngine.of(this.jsonMapper.readValue(version.getSnapshot(), DecisionMatrix.class));
+	private RecommendationEngine engine(long versionId) {
+		return this.engines.computeIfAbsent(versionId, id -> RecommendationEngine.of(this.jsonMapper
+			.readValue(this.versions.findById(id).orElseThrow().getSnapshot(), DecisionMatrix.class)));
 	}
 
 	static String newId() {
@@ -144,6 +211,9 @@ public class RecommendationService {
 	 * answers no longer fit its questions)
 	 * @param differs whether that is a different answer than the stored one
 	 */
+	private record LatestVersion(long topicId, long versionId, long checkedAt) {
+	}
+
 	public record NewerAnswer(int version, String winner, boolean differs) {
 	}
 

@@ -1,5 +1,6 @@
 package io.frameworkadvisor.recommendation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,8 +10,18 @@ import org.springframework.data.jpa.repository.Query;
 
 interface StoredRecommendationRepository extends JpaRepository<StoredRecommendation, String> {
 
-	@Query("select r from StoredRecommendation r join fetch r.topic join fetch r.matrixVersion where r.id = :id")
-	Optional<StoredRecommendation> findWithVersion(String id);
+	/** The stored result without loading the (large) matrix snapshot it is pinned to. */
+	@Query("""
+			select new io.frameworkadvisor.recommendation.StoredRecommendationRepository$ResultRow(
+			    r.id, t.key, v.id, r.result, r.createdAt)
+			from StoredRecommendation r join r.topic t join r.matrixVersion v where r.id = :id""")
+	Optional<ResultRow> findRow(String id);
+
+	@Query("select r.topic.key from StoredRecommendation r where r.id = :id")
+	Optional<String> findTopicKey(String id);
+
+	record ResultRow(String id, String topicKey, Long versionId, String result, Instant createdAt) {
+	}
 
 	@Query("""
 			select r from StoredRecommendation r join fetch r.matrixVersion

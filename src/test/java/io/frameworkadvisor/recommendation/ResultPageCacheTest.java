@@ -1,0 +1,55 @@
+package io.frameworkadvisor.recommendation;
+
+import java.util.Map;
+
+import io.frameworkadvisor.WebTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebTest
+class ResultPageCacheTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RecommendationService recommendations;
+
+	@Autowired
+	ResultPageCache cache;
+
+	@Test
+	void aResultPageIsRenderedOnceAndThenServedFromMemoryWithItsHeaders() throws Exception {
+		String id = this.recommendations.recommend("python-web-frameworks", Map.of("deployment", "serverless")).id();
+		int before = this.cache.size();
+		MvcResult first = this.mvc.perform(get("/r/" + id)).andExpect(status().isOk()).andReturn();
+		assertThat(this.cache.size()).isEqualTo(before + 1);
+		MvcResult second = this.mvc.perform(get("/r/" + id)).andExpect(status().isOk()).andReturn();
+		assertThat(this.cache.size()).isEqualTo(before + 1);
+		assertThat(second.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
+		String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(second.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
+		assertThat(second.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("max-age");
+		assertThat(second.getResponse().getContentType()).startsWith("text/html");
+		this.mvc.perform(get("/r/" + id).header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isNotModified())
+			.andExpect(header().string(HttpHeaders.ETAG, etag));
+	}
+
+	@Test
+	void unknownIdsAreNotCached() throws Exception {
+		int before = this.cache.size();
+		this.mvc.perform(get("/r/AAAAAAAAAAAAAAAA")).andExpect(status().isNotFound());
+		assertThat(this.cache.size()).isEqualTo(before);
+	}
+
+}
