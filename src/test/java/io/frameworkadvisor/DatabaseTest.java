@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "advisor.data-dir=")
+@SpringBootTest(properties = { "advisor.data-dir=", "advisor.page-cache.enabled=false" })
 public @interface DatabaseTest {
 
 }

@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,15 +53,6 @@ public class RecommendationService {
 
 	private final Map<String, LatestVersion> latestByTopic = new ConcurrentHashMap<>();
 
-	/** A recommendation never changes topic, so this needs no expiry, only a bound. */
-	private final Map<String, String> topicOfRecommendation = Collections
-		.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-				return size() > 100_000;
-			}
-		});
-
 	private final TopicRepository topics;
 
 	RecommendationService(TopicRepository topics, MatrixVersionRepository versions,
@@ -94,7 +83,6 @@ public class RecommendationService {
 				this.topics.getReferenceById(latest.topicId()), this.versions.getReferenceById(latest.versionId()),
 				this.jsonMapper.writeValueAsString(result.answers()), this.jsonMapper.writeValueAsString(result),
 				Instant.now().truncatedTo(ChronoUnit.MILLIS)));
-		this.topicOfRecommendation.put(id, topicKey);
 		return new Shared(stored.getId(), stored.getCreatedAt(), engine.matrix(), result, Optional.empty());
 	}
 
@@ -106,30 +94,10 @@ public class RecommendationService {
 	public Shared find(String id) {
 		StoredRecommendationRepository.ResultRow row = this.recommendations.findRow(id)
 			.orElseThrow(() -> new RecommendationNotFoundException(id));
-		this.topicOfRecommendation.put(id, row.topicKey());
 		RecommendationEngine pinned = engine(row.versionId());
 		Recommendation result = this.jsonMapper.readValue(row.result(), Recommendation.class);
 		return new Shared(row.id(), row.createdAt(), pinned.matrix(), result,
 				newerAnswer(row.topicKey(), row.versionId(), result));
-	}
-
-	/**
-	 * What decides how the page of a stored recommendation looks: its id and the latest
-	 * published version of its topic (which decides the "newer version" notice). Empty
-	 * for an unknown id. Answers from memory for known ids, so a cached page costs no
-	 * query.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<String> pageVersion(String id) {
-		String topicKey = this.topicOfRecommendation.get(id);
-		if (topicKey == null) {
-			topicKey = this.recommendations.findTopicKey(id).orElse(null);
-			if (topicKey == null) {
-				return Optional.empty();
-			}
-			this.topicOfRecommendation.put(id, topicKey);
-		}
-		return Optional.of(id + "-v" + latest(topicKey).versionId());
 	}
 
 	/**

@@ -17,9 +17,6 @@ interface StoredRecommendationRepository extends JpaRepository<StoredRecommendat
 			from StoredRecommendation r join r.topic t join r.matrixVersion v where r.id = :id""")
 	Optional<ResultRow> findRow(String id);
 
-	@Query("select r.topic.key from StoredRecommendation r where r.id = :id")
-	Optional<String> findTopicKey(String id);
-
 	record ResultRow(String id, String topicKey, Long versionId, String result, Instant createdAt) {
 	}
 

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import io.frameworkadvisor.admin.AuditLog;
 import io.frameworkadvisor.evidence.EvidenceImporter;
 import io.frameworkadvisor.matrix.MatrixFile;
 import io.frameworkadvisor.matrix.MatrixImporter;
@@ -63,9 +64,12 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	private final MatrixPublisher publisher;
 
+	private final AuditLog auditLog;
+
 	SeedLoader(JdbcTemplate jdbc, TransactionTemplate transaction, TopicImporter topicImporter,
 			EvidenceImporter evidenceImporter, JsonMapper jsonMapper, MatrixImporter matrixImporter,
-			MatrixVersionRepository versions, MatrixPublisher publisher) {
+			MatrixVersionRepository versions, MatrixPublisher publisher, AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.matrixImporter = matrixImporter;
 		this.versions = versions;
 		this.publisher = publisher;
@@ -144,6 +148,8 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	private void remember(SeedFile file) {
 		this.jdbc.update("insert into seed_import (file_name, checksum) values (?, ?)", file.name(), file.checksum());
+		this.auditLog.record("seed", "seed_file", file.name(), "import", null,
+				this.jsonMapper.writeValueAsString(Map.of("file", file.name(), "checksum", file.checksum())));
 	}
 
 	private static List<SeedFile> find(String pattern) {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * afterwards) instead of the one the other tests share.
  */
 @WebTest
-@TestPropertySource(properties = "advisor.test.database=share-link-immutability")
+@TestPropertySource(properties = { "advisor.test.database=share-link-immutability", "advisor.page-cache.enabled=true" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ShareLinkImmutabilityTest {
 

@@ -1,12 +1,15 @@
-package io.frameworkadvisor.recommendation;
+package io.frameworkadvisor.system;
 
 import java.util.Map;
 
 import io.frameworkadvisor.WebTest;
+import io.frameworkadvisor.recommendation.MatrixPublisher;
+import io.frameworkadvisor.recommendation.RecommendationService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -16,7 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebTest
-class ResultPageCacheTest {
+@TestPropertySource(properties = "advisor.page-cache.enabled=true")
+class PageCacheTest {
 
 	@Autowired
 	MockMvc mvc;
@@ -25,10 +29,13 @@ class ResultPageCacheTest {
 	RecommendationService recommendations;
 
 	@Autowired
-	ResultPageCache cache;
+	PageCache cache;
+
+	@Autowired
+	MatrixPublisher publisher;
 
 	@Test
-	void aResultPageIsRenderedOnceAndThenServedFromMemoryWithItsHeaders() throws Exception {
+	void aPageIsRenderedOnceAndThenServedFromMemoryWithItsHeaders() throws Exception {
 		String id = this.recommendations.recommend("python-web-frameworks", Map.of("deployment", "serverless")).id();
 		int before = this.cache.size();
 		MvcResult first = this.mvc.perform(get("/r/" + id)).andExpect(status().isOk()).andReturn();
@@ -49,6 +56,28 @@ class ResultPageCacheTest {
 	void unknownIdsAreNotCached() throws Exception {
 		int before = this.cache.size();
 		this.mvc.perform(get("/r/AAAAAAAAAAAAAAAA")).andExpect(status().isNotFound());
+		assertThat(this.cache.size()).isEqualTo(before);
+	}
+
+	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void aPublishIsSeenAtOnce() throws Exception {
+		String id = this.recommendations.recommend("python-web-frameworks", Map.of("deployment", "serverless")).id();
+		String before = this.mvc.perform(get("/r/" + id)).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+		int pages = this.cache.size();
+		this.publisher.publish("python-web-frameworks", "a test publish, rolled back", "test");
+		String after = this.mvc.perform(get("/r/" + id)).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+		// Rendered anew for the new revision (the ETag names the latest version), not
+		// served stale.
+		assertThat(after).isNotEqualTo(before);
+		assertThat(this.cache.size()).isEqualTo(pages + 1);
+	}
+
+	@Test
+	void requestsWithASessionAreNeverServedFromTheCache() throws Exception {
+		int before = this.cache.size();
+		this.mvc.perform(get("/method").cookie(new jakarta.servlet.http.Cookie("JSESSIONID", "abc")))
+			.andExpect(status().isOk());
 		assertThat(this.cache.size()).isEqualTo(before);
 	}
 

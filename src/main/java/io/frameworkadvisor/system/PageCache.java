@@ -1,0 +1,172 @@
+package io.frameworkadvisor.system;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves public pages from memory after their first rendering. A page here depends only
+ * on the stored content, its URL (path and query), the host it was asked for (absolute
+ * share links) and the language; the cache key holds all of them plus the
+ * {@link ContentRevision}, so any change of content makes new keys and a cached page is
+ * never staler than the revision lookup (one second across instances, immediate on the
+ * instance that made the change).
+ *
+ * <p>
+ * Not cached: anything but GET, non-HTML responses, responses other than 200, requests
+ * with a session or credentials (pages of signed-in editors may differ per person), and
+ * the admin, API and actuator paths. Pages that embed per-session data (such as a CSRF
+ * token) must not be served to requests without a session, or must be excluded here.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "advisor.page-cache.enabled", matchIfMissing = true)
+class PageCache extends OncePerRequestFilter {
+
+	static final int MAX_PAGES = 5_000;
+
+	static final long MAX_BYTES = 64L * 1024 * 1024;
+
+	private static final List<String> NEVER_CACHED = List.of("/admin", "/login", "/logout", "/api/", "/actuator",
+			"/v3/", "/swagger-ui", "/css/", "/js/", "/error");
+
+	private static final List<String> SESSION_COOKIES = List.of("JSESSIONID", "SESSION");
+
+	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG,
+			HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.VARY, HttpHeaders.LAST_MODIFIED);
+
+	private final ContentRevision revision;
+
+	private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
+
+	private long bytes;
+
+	PageCache(ContentRevision revision) {
+		this.revision = revision;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+				|| request.getRequestedSessionId() != null || hasSessionCookie(request)) {
+			return true;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return NEVER_CACHED.stream().anyMatch(path::startsWith);
+	}
+
+	private static boolean hasSessionCookie(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> SESSION_COOKIES.contains(cookie.getName()));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		Page page = get(key);
+		if (page != null) {
+			page.writeTo(request, response);
+			return;
+		}
+		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, recorder);
+		String contentType = recorder.getContentType();
+		if (recorder.getStatus() == HttpServletResponse.SC_OK && contentType != null
+				&& contentType.startsWith("text/html") && request.getSession(false) == null) {
+			Map<String, String> headers = new LinkedHashMap<>();
+			headers.put(HttpHeaders.CONTENT_TYPE, contentType);
+			for (String name : KEPT_HEADERS) {
+				Collection<String> values = recorder.getHeaders(name);
+				if (!values.isEmpty()) {
+					headers.put(name, String.join(", ", values));
+				}
+			}
+			put(key, new Page(headers, recorder.getContentAsByteArray()));
+		}
+		recorder.copyBodyToResponse();
+	}
+
+	/**
+	 * Parameters in sorted order, so that the same answers in another order share a page.
+	 */
+	private String key(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder().append(this.revision.current())
+			.append('|')
+			.append(request.getScheme())
+			.append("://")
+			.append(request.getServerName())
+			.append(':')
+			.append(request.getServerPort())
+			.append(request.getRequestURI());
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			for (String value : values) {
+				key.append('&').append(name).append('=').append(value);
+			}
+		});
+		return key.append('|').append(request.getLocale().toLanguageTag()).toString();
+	}
+
+	private synchronized Page get(String key) {
+		return this.pages.get(key);
+	}
+
+	private synchronized void put(String key, Page page) {
+		Page previous = this.pages.put(key, page);
+		this.bytes += page.body().length - ((previous != null) ? previous.body().length : 0);
+		var eldest = this.pages.entrySet().iterator();
+		while ((this.pages.size() > MAX_PAGES || this.bytes > MAX_BYTES) && eldest.hasNext()) {
+			this.bytes -= eldest.next().getValue().body().length;
+			eldest.remove();
+		}
+	}
+
+	synchronized int size() {
+		return this.pages.size();
+	}
+
+	/** A rendered page with the headers that belong to it. */
+	private record Page(Map<String, String> headers, byte[] body) {
+
+		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			this.headers.forEach(response::setHeader);
+			String etag = this.headers.get(HttpHeaders.ETAG);
+			String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+			if (etag != null && ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return;
+			}
+			response.setStatus(HttpServletResponse.SC_OK);
+			response.setContentLength(this.body.length);
+			response.getOutputStream().write(this.body);
+		}
+
+		private static boolean matches(String ifNoneMatch, String etag) {
+			String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+			for (String candidate : ifNoneMatch.split(",")) {
+				String trimmed = candidate.trim();
+				if (trimmed.equals("*") || (trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed).equals(opaque)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+}
