@@ -57,13 +57,7 @@ record EvidenceReference(
 
 	private static EvidenceItem item(String id, Recommendation result, DecisionMatrix matrix) {
 		EvidenceItem item = (result.evidence() != null) ? result.evidence().get(id) : null;
-		if (item == null && matrix.evidence() != null) {
-			item = matrix.evidence().get(id);
-		}
-		if (item == null && matrix.pairingAdvice() != null) {
-			item = matrix.pairingAdvice().stream().filter(advice -> advice.id().equals(id)).findFirst().orElse(null);
-		}
-		return item;
+		return (item != null) ? item : matrix.evidenceItem(id).orElse(null);
 	}
 
 	private static EvidenceReference of(EvidenceItem item, String topicKey) {

@@ -1,7 +1,6 @@
 package io.frameworkadvisor.api;
 
-import java.util.regex.Pattern;
-
+import io.frameworkadvisor.matrix.Keys;
 import io.frameworkadvisor.recommendation.MatrixNotPublishedException;
 
 /**
@@ -12,8 +11,6 @@ import io.frameworkadvisor.recommendation.MatrixNotPublishedException;
  */
 final class TopicKeys {
 
-	private static final Pattern TOPIC_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,118}");
-
 	private TopicKeys() {
 	}
 
@@ -22,7 +19,7 @@ final class TopicKeys {
 	 * without a published matrix
 	 */
 	static String requireTopicWithMatrix(String key) {
-		if (key == null || !TOPIC_KEY.matcher(key).matches()) {
+		if (!Keys.isSlug(key)) {
 			throw new MatrixNotPublishedException(key);
 		}
 		return key;

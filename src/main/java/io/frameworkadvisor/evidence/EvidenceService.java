@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,6 +31,7 @@ import io.frameworkadvisor.evidence.EvidenceViews.WorkloadGroup;
 import io.frameworkadvisor.matrix.Better;
 import io.frameworkadvisor.matrix.Candidate;
 import io.frameworkadvisor.matrix.CandidateRepository;
+import io.frameworkadvisor.matrix.Keys;
 import io.frameworkadvisor.matrix.Metric;
 import io.frameworkadvisor.matrix.MetricNotFoundException;
 import io.frameworkadvisor.matrix.MetricRepository;
@@ -50,13 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class EvidenceService {
-
-	/**
-	 * The shape every key and slug has (see the checks in V1__domain.sql). Anything else
-	 * cannot exist, so it is "not found" before it reaches the database (which would
-	 * reject, for example, a NUL character with an error).
-	 */
-	private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,118}");
 
 	private final TopicRepository topics;
 
@@ -215,7 +208,8 @@ public class EvidenceService {
 	public MetricComparison compareMetric(String topicKey, String metricKey) {
 		Topic topic = this.topics.findByKey(requireKey(topicKey, TopicNotFoundException::new))
 			.orElseThrow(() -> new TopicNotFoundException(topicKey));
-		Metric metric = this.metrics.findByTopicAndKey(topic, requireKey(metricKey, MetricNotFoundException::new))
+		Metric metric = this.metrics
+			.findByTopicAndKey(topic, requireIdentifier(metricKey, MetricNotFoundException::new))
 			.orElseThrow(() -> new MetricNotFoundException(metricKey));
 		List<Candidate> topicCandidates = this.candidates.findByTopicOrderByPositionAscKeyAsc(topic);
 		List<CandidateRef> candidateRefs = topicCandidates.stream().map(EvidenceService::ref).toList();
@@ -231,8 +225,19 @@ public class EvidenceService {
 				disagreement(columns, candidateRefs));
 	}
 
+	/**
+	 * A key of another shape names nothing: it is "not found" before it reaches the
+	 * database (which would reject, for example, a NUL character with an error).
+	 */
 	private static String requireKey(String key, Function<String, ? extends NotFoundException> notFound) {
-		if (key == null || !KEY.matcher(key).matches()) {
+		if (!Keys.isSlug(key)) {
+			throw notFound.apply(key);
+		}
+		return key;
+	}
+
+	private static String requireIdentifier(String key, Function<String, ? extends NotFoundException> notFound) {
+		if (!Keys.isIdentifier(key)) {
 			throw notFound.apply(key);
 		}
 		return key;

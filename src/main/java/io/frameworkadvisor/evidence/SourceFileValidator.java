@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import io.frameworkadvisor.evidence.SourceFile.ClaimEntry;
 import io.frameworkadvisor.evidence.SourceFile.DatasetEntry;
 import io.frameworkadvisor.evidence.SourceFile.MeasurementEntry;
+import io.frameworkadvisor.matrix.Keys;
 
 /**
  * Checks a whole {@link SourceFile} against what the topic knows, collecting every
@@ -23,10 +23,6 @@ import io.frameworkadvisor.evidence.SourceFile.MeasurementEntry;
  * database access.
  */
 class SourceFileValidator {
-
-	static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]{0,118}$");
-
-	static final Pattern KEY = Pattern.compile("^[a-z0-9][a-z0-9_]{0,62}$");
 
 	private static final int MAX_TEXT = 20_000;
 
@@ -70,7 +66,7 @@ class SourceFileValidator {
 			problem("source", "is missing");
 			return;
 		}
-		if (required("source.key", source.key()) && !SLUG.matcher(source.key()).matches()) {
+		if (required("source.key", source.key()) && !Keys.isSlug(source.key())) {
 			problem("source.key", "'" + source.key() + "' must be lower-case letters, digits and hyphens");
 		}
 		else if (source.key() != null && this.sourceKeyTaken.test(source.key())) {
@@ -93,7 +89,7 @@ class SourceFileValidator {
 
 	private void validateDataset(String at, DatasetEntry dataset, Set<String> slugs) {
 		if (required(at + ".slug", dataset.slug())) {
-			if (!SLUG.matcher(dataset.slug()).matches()) {
+			if (!Keys.isSlug(dataset.slug())) {
 				problem(at + ".slug", "'" + dataset.slug() + "' must be lower-case letters, digits and hyphens");
 			}
 			else if (!slugs.add(dataset.slug())) {
@@ -135,7 +131,7 @@ class SourceFileValidator {
 						+ String.join(", ", this.catalog.metricUnits().keySet()) + ")");
 			}
 		}
-		if (required(at + ".scenario", m.scenario()) && !KEY.matcher(m.scenario()).matches()) {
+		if (required(at + ".scenario", m.scenario()) && !Keys.isIdentifier(m.scenario())) {
 			problem(at + ".scenario", "'" + m.scenario() + "' must be lower-case letters, digits and underscores");
 		}
 		required(at + ".workload", m.workload());

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.frameworkadvisor.matrix.MatrixFile.CellEntry;
 import io.frameworkadvisor.matrix.MatrixFile.EvidenceRef;
@@ -27,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MatrixImporter {
-
-	private static final Pattern KEY = Pattern.compile("^[a-z0-9][a-z0-9_]{0,62}$");
 
 	private final JdbcTemplate jdbc;
 
@@ -147,7 +144,7 @@ public class MatrixImporter {
 		Set<String> questionKeys = new HashSet<>();
 		for (QuestionEntry question : file.questions()) {
 			String at = "questions." + question.key();
-			if (question.key() == null || !KEY.matcher(question.key()).matches() || !questionKeys.add(question.key())) {
+			if (!Keys.isIdentifier(question.key()) || !questionKeys.add(question.key())) {
 				problems.add(at + ": missing, malformed or duplicate key");
 			}
 			if (blank(question.label())) {
@@ -156,7 +153,7 @@ public class MatrixImporter {
 			Set<String> optionKeys = new HashSet<>();
 			for (OptionEntry option : question.options()) {
 				String optionAt = at + "." + option.key();
-				if (option.key() == null || !KEY.matcher(option.key()).matches() || !optionKeys.add(option.key())) {
+				if (!Keys.isIdentifier(option.key()) || !optionKeys.add(option.key())) {
 					problems.add(optionAt + ": missing, malformed or duplicate key");
 				}
 				if (blank(option.label())) {

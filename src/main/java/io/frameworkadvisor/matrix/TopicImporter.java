@@ -3,7 +3,6 @@ package io.frameworkadvisor.matrix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.frameworkadvisor.matrix.TopicFile.Entry;
@@ -19,10 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TopicImporter {
-
-	private static final Pattern TOPIC_KEY = Pattern.compile("^[a-z0-9][a-z0-9-]{0,118}$");
-
-	private static final Pattern KEY = Pattern.compile("^[a-z0-9][a-z0-9_]{0,62}$");
 
 	static final Set<String> STATISTICS = Set.of("p50", "p90", "p95", "p99", "mean", "median", "max", "unspecified");
 
@@ -83,7 +78,7 @@ public class TopicImporter {
 
 	private static List<String> validate(TopicFile file) {
 		List<String> problems = new ArrayList<>();
-		if (file.key() == null || !TOPIC_KEY.matcher(file.key()).matches()) {
+		if (!Keys.isSlug(file.key())) {
 			problems.add("key: '" + file.key() + "' must be lower-case letters, digits and hyphens");
 		}
 		if (file.name() == null || file.name().isBlank()) {
@@ -120,7 +115,7 @@ public class TopicImporter {
 	}
 
 	private static void checkKeyAndName(String at, String key, String name, List<String> problems) {
-		if (key == null || !KEY.matcher(key).matches()) {
+		if (!Keys.isIdentifier(key)) {
 			problems.add(at + ".key: '" + key + "' must be lower-case letters, digits and underscores");
 		}
 		if (name == null || name.isBlank()) {

@@ -187,17 +187,7 @@ final class ResultEvidence {
 	 */
 	private EvidenceItem item(String id) {
 		EvidenceItem item = this.result.evidence().get(id);
-		if (item == null) {
-			item = this.matrix.evidence().get(id);
-		}
-		if (item == null) {
-			item = this.matrix.pairingAdvice()
-				.stream()
-				.filter(advice -> advice.id().equals(id))
-				.findFirst()
-				.orElse(null);
-		}
-		return item;
+		return (item != null) ? item : this.matrix.evidenceItem(id).orElse(null);
 	}
 
 	String candidateName(String key) {

@@ -33,6 +33,16 @@ public record DecisionMatrix(int methodVersion, String topicKey, String topicNam
 		return this.candidates.stream().filter(candidate -> candidate.key().equals(key)).findFirst();
 	}
 
+	/** An evidence item that a cell, a disagreement or the pairing advice refers to. */
+	public Optional<EvidenceItem> evidenceItem(String id) {
+		EvidenceItem item = this.evidence.get(id);
+		if (item != null) {
+			return Optional.of(item);
+		}
+		return (this.pairingAdvice != null)
+				? this.pairingAdvice.stream().filter(advice -> advice.id().equals(id)).findFirst() : Optional.empty();
+	}
+
 	public record CandidateInfo(String key, String name) {
 	}
 

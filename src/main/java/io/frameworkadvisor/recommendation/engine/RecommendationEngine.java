@@ -514,17 +514,7 @@ public final class RecommendationEngine {
 			ids.addAll(split.advice());
 		}
 		for (String id : ids) {
-			EvidenceItem item = this.matrix.evidence().get(id);
-			if (item == null) {
-				item = this.matrix.pairingAdvice()
-					.stream()
-					.filter(advice -> advice.id().equals(id))
-					.findFirst()
-					.orElse(null);
-			}
-			if (item != null) {
-				evidence.put(id, item);
-			}
+			this.matrix.evidenceItem(id).ifPresent(item -> evidence.put(id, item));
 		}
 		return evidence;
 	}
