@@ -1,12 +1,15 @@
 package io.frameworkadvisor.system;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -36,7 +41,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Component
 @ConditionalOnBooleanProperty(name = "advisor.page-cache.enabled", matchIfMissing = true)
+@Order(PageCache.ORDER)
 class PageCache extends OncePerRequestFilter {
+
+	/**
+	 * Right after character encoding and the HTTP metrics (so that cached answers are
+	 * still counted), before every other filter: a hit needs none of them.
+	 */
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+
+	/** Whitespace between tags: indentation of the templates, meaningless in the page. */
+	private static final Pattern BETWEEN_TAGS = Pattern.compile(">\\s+<");
 
 	static final int MAX_PAGES = 5_000;
 
@@ -97,7 +112,7 @@ class PageCache extends OncePerRequestFilter {
 					headers.put(name, String.join(", ", values));
 				}
 			}
-			put(key, new Page(headers, recorder.getContentAsByteArray()));
+			put(key, new Page(headers, compact(recorder.getContentAsByteArray(), recorder.getCharacterEncoding())));
 		}
 		recorder.copyBodyToResponse();
 	}
@@ -105,6 +120,19 @@ class PageCache extends OncePerRequestFilter {
 	/**
 	 * Parameters in sorted order, so that the same answers in another order share a page.
 	 */
+	/**
+	 * Collapses the whitespace between tags to one space (which keeps inline spacing), a
+	 * tenth of a typical page. Pages with preformatted text are kept as they are.
+	 */
+	static byte[] compact(byte[] body, String encoding) {
+		Charset charset = (encoding != null) ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+		String html = new String(body, charset);
+		if (html.contains("<pre") || html.contains("<textarea")) {
+			return body;
+		}
+		return BETWEEN_TAGS.matcher(html).replaceAll("> <").getBytes(charset);
+	}
+
 	private String key(HttpServletRequest request) {
 		StringBuilder key = new StringBuilder().append(this.revision.current())
 			.append('|')
