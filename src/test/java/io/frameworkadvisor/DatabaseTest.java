@@ -16,7 +16,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = { "advisor.data-dir=", "advisor.page-cache.enabled=false" })
+@SpringBootTest(properties = { "advisor.data-dir=", "advisor.page-cache.enabled=false",
+		"advisor.admin.password=" + DatabaseTest.ADMIN_PASSWORD })
 public @interface DatabaseTest {
+
+	/** The password of the first administrator, {@code admin}, in tests. */
+	String ADMIN_PASSWORD = "correct-horse-battery-staple";
 
 }

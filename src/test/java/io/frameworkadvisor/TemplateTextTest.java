@@ -57,6 +57,13 @@ class TemplateTextTest {
 			// the statistics the metric table allows (V1__domain.sql)
 			List.of("p50", "p90", "p95", "p99", "mean", "median", "max", "unspecified"));
 
+	/** The default-locale files of every bundle in {@code spring.messages.basename}. */
+	static final List<Path> BUNDLES = List.of(Path.of("src/main/resources/messages.properties"),
+			Path.of("src/main/resources/i18n/admin.properties"),
+			Path.of("src/main/resources/i18n/admin-evidence.properties"),
+			Path.of("src/main/resources/i18n/admin-matrix.properties"),
+			Path.of("src/main/resources/i18n/admin-publish.properties"));
+
 	private static Properties messages;
 
 	private static List<Path> templates;
@@ -64,9 +71,11 @@ class TemplateTextTest {
 	@BeforeAll
 	static void load() throws IOException {
 		messages = new Properties();
-		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"));
-				Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-			messages.load(reader);
+		for (Path bundle : BUNDLES) {
+			try (InputStream in = Files.newInputStream(bundle);
+					Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+				messages.load(reader);
+			}
 		}
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			templates = files.filter(file -> file.toString().endsWith(".html")).sorted().toList();

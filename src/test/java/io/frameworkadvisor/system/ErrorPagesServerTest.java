@@ -76,11 +76,12 @@ class ErrorPagesServerTest {
 	}
 
 	@Test
-	void wrongMethodIsTheGenericErrorPageAndUnderTheApiAProblemDetail() throws Exception {
+	void aWriteWithoutCsrfTokenOrAWrongMethodIsTheGenericErrorPageAndUnderTheApiAProblemDetail() throws Exception {
+		// a page refuses any write without a CSRF token before looking at the method
 		HttpResponse<String> page = send(
 				HttpRequest.newBuilder(uri("/evidence")).header("Accept", "text/html").DELETE().build());
-		assertThat(page.statusCode()).isEqualTo(405);
-		assertThat(page.body()).contains("We could not handle this request").contains("Error 405");
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(page.body()).contains("We could not handle this request").contains("Error 403");
 
 		HttpResponse<String> api = send(HttpRequest.newBuilder(uri("/api/test-only/fail"))
 			.header("Accept", "application/json")

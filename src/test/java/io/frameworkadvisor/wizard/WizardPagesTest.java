@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The wizard through the whole application on the seeded matrix, driven like a browser
@@ -112,14 +114,20 @@ class WizardPagesTest {
 			.contains("href=\"/wizard?step=4&amp;service_kind=ai_backend&amp;deployment=serverless\"")
 			.contains("the answer to “Where will it run?”");
 		assertThat(html.split("Not answered", -1)).hasSize(11);
-		assertThat(HtmlForms.fields(html)).containsExactly(Map.entry("topic", "python-web-frameworks"),
-				Map.entry("answers[service_kind]", "ai_backend"), Map.entry("answers[deployment]", "serverless"));
+		assertThat(HtmlForms.fields(html)).containsKey("_csrf")
+			.containsEntry("topic", "python-web-frameworks")
+			.hasSize(4)
+			.containsEntry("answers[service_kind]", "ai_backend")
+			.containsEntry("answers[deployment]", "serverless");
+		assertThat(HtmlForms.fields(html).keySet()).containsSubsequence("topic", "answers[service_kind]",
+				"answers[deployment]");
 	}
 
 	@Test
 	void submittingAnUnknownAnswerShowsTheReviewWithAnErrorAndStoresNothing() {
 		long before = storedRecommendations();
 		MvcTestResult result = this.mvc.perform(MockMvcRequestBuilders.post("/wizard/review")
+			.with(csrf())
 			.param("topic", "python-web-frameworks")
 			.param("answers[service_kind]", "ai_backend")
 			.param("answers[deployment]", "mars")
@@ -177,7 +185,8 @@ class WizardPagesTest {
 		}
 		assertThat(path).isEqualTo("/wizard/review");
 
-		String review = body(get(path, parameters));
+		MvcTestResult reviewResult = get(path, parameters);
+		String review = body(reviewResult);
 		assertThat(review).contains("You answered 5 questions of 12.",
 				"Waiting on slow external calls (LLMs, third-party APIs)",
 				"Yes: token streaming, WebSockets or SSE are core");
@@ -186,7 +195,10 @@ class WizardPagesTest {
 			.filter(tag -> "post".equals(tag.get("method")))
 			.findFirst()
 			.orElseThrow();
-		MockHttpServletRequestBuilder post = MockMvcRequestBuilders.post(form.get("action"));
+		// the form carries the CSRF token of the session the review page started
+		assertThat(HtmlForms.fields(review)).containsKey("_csrf");
+		MockHttpServletRequestBuilder post = MockMvcRequestBuilders.post(form.get("action"))
+			.session((MockHttpSession) reviewResult.getRequest().getSession());
 		HtmlForms.fields(review).forEach(post::param);
 		MvcTestResult created = this.mvc.perform(post);
 		assertThat(created).hasStatus(HttpStatus.SEE_OTHER).redirectedUrl().matches("/r/[A-Za-z0-9_-]{16}");

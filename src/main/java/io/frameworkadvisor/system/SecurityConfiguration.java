@@ -1,0 +1,86 @@
+package io.frameworkadvisor.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Who may do what. Reading is public; everything under {@code /admin} needs a signed-in
+ * editor, and user management an admin. Every form carries a CSRF token, except the JSON
+ * API, which takes no cookies' word for anything: it has no writes that need a person.
+ *
+ * <p>
+ * Security headers go on every response. Public pages are served from the
+ * {@link PageCache} before this filter chain runs, so the cache keeps the headers of the
+ * first rendering with the page. Only admin and sign-in pages are marked
+ * {@code no-store}: public pages set their own caching (a share link is immutable).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Swagger UI (third-party pages) styles itself inline; it gets the same policy with
+	 * inline styles allowed.
+	 */
+	static final String SWAGGER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/users", "/admin/users/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/admin", "/admin/**")
+			.hasAnyRole("EDITOR", "ADMIN")
+			.anyRequest()
+			.permitAll())
+			.formLogin((login) -> login.loginPage("/login")
+				.defaultSuccessUrl("/admin")
+				.failureHandler(throttle.failureHandler())
+				.successHandler(throttle.successHandler("/admin")))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(path.matcher("/api/**")))
+			.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.headers((headers) -> headers.cacheControl((cache) -> cache.disable())
+				.addHeaderWriter(noStore(path))
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.addHeaderWriter(swaggerPolicy(path))
+				.frameOptions((frames) -> frames.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(
+						(permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	private static HeaderWriter noStore(PathPatternRequestMatcher.Builder path) {
+		return new DelegatingRequestMatcherHeaderWriter(
+				new OrRequestMatcher(path.matcher("/admin"), path.matcher("/admin/**"), path.matcher("/login")),
+				new CacheControlHeadersWriter());
+	}
+
+	private static HeaderWriter swaggerPolicy(PathPatternRequestMatcher.Builder path) {
+		return new DelegatingRequestMatcherHeaderWriter(path.matcher("/swagger-ui/**"),
+				(request, response) -> response.setHeader("Content-Security-Policy", SWAGGER_CONTENT_SECURITY_POLICY));
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}
