@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@link ContentRevision}, so any change of content makes new keys and a cached page is
  * never staler than the revision lookup (one second across instances, immediate on the
  * instance that made the change).
+ *
+ * <p>
+ * The cache runs before Spring Security (a hit needs no security decision: the page is
+ * public); the security headers of the first rendering are stored with the page.
  *
  * <p>
  * Not cached: anything but GET, non-HTML responses, responses other than 200, requests
@@ -62,8 +67,12 @@ class PageCache extends OncePerRequestFilter {
 
 	private static final List<String> SESSION_COOKIES = List.of("JSESSIONID", "SESSION");
 
-	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG,
-			HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.VARY, HttpHeaders.LAST_MODIFIED);
+	/**
+	 * Headers that belong to one response, not to the page; every other header (caching,
+	 * language, and the security headers the first rendering got) is served with it.
+	 */
+	private static final Set<String> DROPPED_HEADERS = Set.of("set-cookie", "content-length", "date",
+			"transfer-encoding", "connection", "keep-alive", "content-type");
 
 	private final ContentRevision revision;
 
@@ -106,10 +115,9 @@ class PageCache extends OncePerRequestFilter {
 				&& contentType.startsWith("text/html") && request.getSession(false) == null) {
 			Map<String, String> headers = new LinkedHashMap<>();
 			headers.put(HttpHeaders.CONTENT_TYPE, contentType);
-			for (String name : KEPT_HEADERS) {
-				Collection<String> values = recorder.getHeaders(name);
-				if (!values.isEmpty()) {
-					headers.put(name, String.join(", ", values));
+			for (String name : recorder.getHeaderNames()) {
+				if (!DROPPED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+					headers.put(name, String.join(", ", recorder.getHeaders(name)));
 				}
 			}
 			put(key, new Page(headers, compact(recorder.getContentAsByteArray(), recorder.getCharacterEncoding())));
