@@ -18,6 +18,9 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -50,10 +53,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PageCache extends OncePerRequestFilter {
 
 	/**
-	 * Right after character encoding and the HTTP metrics (so that cached answers are
-	 * still counted), before every other filter: a hit needs none of them.
+	 * First of all filters: a hit needs none of them. The HTTP server metrics
+	 * ({@code http.server.requests}) took a third of the time of a hit, so hits are
+	 * counted here instead, in {@code advisor.page.cache.requests} (tag
+	 * {@code result=hit|miss}); a miss is also in the HTTP metrics as usual.
 	 */
-	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
 
 	/** Whitespace between tags: indentation of the templates, meaningless in the page. */
 	private static final Pattern BETWEEN_TAGS = Pattern.compile(">\\s+<");
@@ -80,8 +85,20 @@ class PageCache extends OncePerRequestFilter {
 
 	private long bytes;
 
-	PageCache(ContentRevision revision) {
+	private final Counter hits;
+
+	private final Counter misses;
+
+	PageCache(ContentRevision revision, MeterRegistry meters) {
 		this.revision = revision;
+		this.hits = Counter.builder("advisor.page.cache.requests")
+			.description("Requests for public pages, answered from the page cache (hit) or rendered (miss)")
+			.tag("result", "hit")
+			.register(meters);
+		this.misses = Counter.builder("advisor.page.cache.requests")
+			.description("Requests for public pages, answered from the page cache (hit) or rendered (miss)")
+			.tag("result", "miss")
+			.register(meters);
 	}
 
 	@Override
@@ -99,15 +116,34 @@ class PageCache extends OncePerRequestFilter {
 		return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> SESSION_COOKIES.contains(cookie.getName()));
 	}
 
+	/**
+	 * Answers the request from the cache when it holds the page.
+	 * @return whether the request was answered
+	 */
+	boolean serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (shouldNotFilter(request)) {
+			return false;
+		}
+		Page page = get(key(request));
+		if (page == null) {
+			return false;
+		}
+		this.hits.increment();
+		page.writeTo(request, response);
+		return true;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String key = key(request);
 		Page page = get(key);
 		if (page != null) {
+			this.hits.increment();
 			page.writeTo(request, response);
 			return;
 		}
+		this.misses.increment();
 		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, recorder);
 		String contentType = recorder.getContentType();
