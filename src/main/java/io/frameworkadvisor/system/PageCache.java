@@ -24,6 +24,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -124,7 +125,8 @@ class PageCache extends OncePerRequestFilter {
 		if (shouldNotFilter(request)) {
 			return false;
 		}
-		Page page = get(key(request));
+		String key = keyOrNull(request);
+		Page page = (key != null) ? get(key) : null;
 		if (page == null) {
 			return false;
 		}
@@ -136,7 +138,11 @@ class PageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = key(request);
+		String key = keyOrNull(request);
+		if (key == null) {
+			chain.doFilter(request, response);
+			return;
+		}
 		Page page = get(key);
 		if (page != null) {
 			this.hits.increment();
@@ -175,6 +181,20 @@ class PageCache extends OncePerRequestFilter {
 			return body;
 		}
 		return BETWEEN_TAGS.matcher(html).replaceAll("> <").getBytes(charset);
+	}
+
+	/**
+	 * The cache key, or null when there is none: the database was never reachable, so
+	 * there is no revision to key a page by (the request then goes its normal way, which
+	 * answers 503).
+	 */
+	private String keyOrNull(HttpServletRequest request) {
+		try {
+			return key(request);
+		}
+		catch (DataAccessException ex) {
+			return null;
+		}
 	}
 
 	private String key(HttpServletRequest request) {
