@@ -147,6 +147,38 @@ class PublishFlowTest {
 
 	@Test
 	@WithMockUser(username = "editor", roles = "EDITOR")
+	void aNewDatasetShowsTheDerivedScoresItChanges() {
+		String topic = "publish-derived";
+		Map<String, String> renamed = TestTopics.copyOfSeed(this.context, topic);
+		String source = renamed.get("bytepulse-30-day-benchmark-2026");
+		long dataset = this.jdbc.queryForObject("""
+				insert into dataset (source_id, slug, title, methodology)
+				values ((select id from source where key = ?), ?, 'Cold starts re-measured', 'Ten cold starts each')
+				returning id""", Long.class, source, "cold-starts-" + topic);
+		// Django starts fastest here, against every other source.
+		for (Object[] figure : new Object[][] { { "fastapi", 2000 }, { "django", 100 }, { "flask", 1000 } }) {
+			this.jdbc.update(
+					"""
+							insert into measurement (dataset_id, candidate_id, metric_id, scenario, workload, stack, value, unit,
+							                         quote)
+							select ?, c.id, m.id, 'cold', 'hello world', 'uvicorn', ?, 'ms', 'measured again'
+							from candidate c join metric m on m.topic_id = c.topic_id join topic t on t.id = c.topic_id
+							where t.key = ? and c.key = ? and m.key = 'cold_start'""",
+					dataset, figure[1], topic, figure[0]);
+		}
+
+		assertThat(this.mvc.get().uri("/admin/topics/{topic}/draft", topic).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Cells that change (3)")
+			.containsSubsequence("FastAPI on Cold start", "diff-changed", "derived from measurements",
+					"added: Cold start: ", "2,000 ms", "(FastAPI vs Django vs Flask: Head-to-Head Comparison)")
+			.containsSubsequence("Django on Cold start", "added: Cold start: ", "100 ms")
+			.containsSubsequence("Flask on Cold start", "added: Cold start: ")
+			.doesNotContain("Nothing changed");
+	}
+
+	@Test
+	@WithMockUser(username = "editor", roles = "EDITOR")
 	void withoutANoteNothingIsPublishedAndTheFieldSaysWhy() {
 		String topic = "publish-no-note";
 		TestTopics.copyOfSeed(this.context, topic);
