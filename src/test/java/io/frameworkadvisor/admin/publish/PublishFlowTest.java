@@ -15,6 +15,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,9 +29,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * result, the draft page shows the changed cell and the link whose winner would change,
  * publishing takes a note and the version the editor reviewed, and the audit log has the
  * entries. Each test works on a copy of the seed of its own; the seeded topic is never
- * touched.
+ * touched. The copies add sources, datasets and measurements that tests counting the
+ * seeded evidence would see, so this class runs on a database of its own (a context of
+ * its own, closed afterwards).
  */
 @WebTest
+@TestPropertySource(properties = "advisor.test.database=publish-flow")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PublishFlowTest {
 
 	private static final Map<String, String> ANSWERS = Map.of("service_kind", "fullstack_app", "admin_needs", "must");
@@ -142,7 +148,8 @@ class PublishFlowTest {
 			.bodyText()
 			.contains("Nothing changed: the draft is the same as the published version 1.")
 			.doesNotContain("Cells that change")
-			.contains("There are no share links for this topic yet.");
+			.contains("There are no share links for this topic yet.")
+			.contains("href=\"/admin/audit?id=" + topic + "&amp;match=prefix\"");
 	}
 
 	@Test
