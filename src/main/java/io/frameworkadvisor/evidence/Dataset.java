@@ -158,6 +158,25 @@ public class Dataset {
 		return this.measurements;
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** Changes the methodology; the slug never changes. */
+	public void update(Methodology methodology) {
+		this.title = methodology.title();
+		this.hardware = methodology.hardware();
+		this.os = methodology.os();
+		this.runtime = methodology.runtime();
+		this.loadTool = methodology.loadTool();
+		this.loadProfile = methodology.loadProfile();
+		this.connections = methodology.connections();
+		this.duration = methodology.duration();
+		this.database = methodology.database();
+		this.methodology = methodology.methodology();
+		this.caveats = methodology.caveats();
+	}
+
 	/**
 	 * How a benchmark run was done: everything that explains why its numbers differ from
 	 * others.

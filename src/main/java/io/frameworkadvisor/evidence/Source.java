@@ -121,6 +121,23 @@ public class Source {
 		return this.datasets;
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
+	/**
+	 * Changes the descriptive fields; the key never changes and the seed file is kept.
+	 */
+	public void update(SourceDetails details) {
+		this.title = details.title();
+		this.titleNote = details.titleNote();
+		this.publisher = details.publisher();
+		this.author = details.author();
+		this.url = details.url();
+		this.publishedOn = details.publishedOn();
+		this.notes = details.notes();
+	}
+
 	/** The descriptive fields of a source, as given by a form or an imported file. */
 	public record SourceDetails(String title, String titleNote, String publisher, String author, String url,
 			LocalDate publishedOn, String seedFile, String notes) {
