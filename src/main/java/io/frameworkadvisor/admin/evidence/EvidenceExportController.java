@@ -59,7 +59,7 @@ class EvidenceExportController {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(body);
 	}
 
