@@ -115,6 +115,13 @@ public class DatasetEditor {
 		}
 	}
 
+	/** The conflict to show when optimistic locking caught a concurrent write. */
+	@Transactional(readOnly = true)
+	public StaleEditException stale(String slug) {
+		Dataset dataset = find(slug);
+		return new StaleEditException(fields(dataset), dataset.getVersion());
+	}
+
 	private Dataset find(String slug) {
 		return this.datasets.findBySlugWithSource(slug).orElseThrow(() -> new DatasetNotFoundException(slug));
 	}

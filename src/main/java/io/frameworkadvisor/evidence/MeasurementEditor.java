@@ -109,6 +109,13 @@ public class MeasurementEditor {
 		return fields;
 	}
 
+	/** The conflict to show when optimistic locking caught a concurrent write. */
+	@Transactional(readOnly = true)
+	public StaleEditException stale(String slug, long id) {
+		Measurement measurement = find(slug, id);
+		return new StaleEditException(fields(measurement), measurement.getVersion());
+	}
+
 	private Measurement find(String slug, long id) {
 		Dataset dataset = dataset(slug);
 		return this.measurements.findById(id)

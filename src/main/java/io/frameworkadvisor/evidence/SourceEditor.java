@@ -97,6 +97,16 @@ public class SourceEditor {
 		this.auditLog.record(actor, "source", key, "delete", json(before), null);
 	}
 
+	/**
+	 * The conflict to show when another edit committed between this edit's check and its
+	 * write (optimistic locking caught it).
+	 */
+	@Transactional(readOnly = true)
+	public StaleEditException stale(String key) {
+		Source source = find(key);
+		return new StaleEditException(fields(source), source.getVersion());
+	}
+
 	private Source find(String key) {
 		return this.sources.findByKeyWithTopic(key).orElseThrow(() -> new SourceNotFoundException(key));
 	}

@@ -21,6 +21,7 @@ import io.frameworkadvisor.matrix.Topic;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -108,11 +109,10 @@ class DatasetAdminController {
 					form.stacksOrEmpty(), principal.getName());
 		}
 		catch (StaleEditException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			addDatasetModel(slug, model);
-			model.addAttribute(FORM, form.withVersion(ex.storedVersion()));
-			model.addAttribute("conflict", Conflicts.differing(ex, form.fields()));
-			return DATASET_VIEW;
+			return conflict(ex, slug, form, model, response);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return conflict(this.editor.stale(slug), slug, form, model, response);
 		}
 		Notice.saved(redirect, "evidence.dataset.saved", slug);
 		return "redirect:/admin/datasets/{slug}";
@@ -132,6 +132,15 @@ class DatasetAdminController {
 		Notice.measurementsChanged(redirect, dataset.getSource().getTopic().getKey(), "evidence.dataset.deleted", slug);
 		redirect.addAttribute("key", dataset.getSource().getKey());
 		return "redirect:/admin/sources/{key}";
+	}
+
+	private String conflict(StaleEditException ex, String slug, DatasetForm form, Model model,
+			HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		addDatasetModel(slug, model);
+		model.addAttribute(FORM, form.withVersion(ex.storedVersion()));
+		model.addAttribute("conflict", Conflicts.differing(ex, form.fields()));
+		return DATASET_VIEW;
 	}
 
 	private void addNewModel(String sourceKey, Model model) {

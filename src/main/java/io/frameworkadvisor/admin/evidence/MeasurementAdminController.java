@@ -15,6 +15,7 @@ import io.frameworkadvisor.matrix.Unit;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,10 +99,10 @@ class MeasurementAdminController {
 					principal.getName());
 		}
 		catch (StaleEditException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute(FORM, form.withVersion(ex.storedVersion()));
-			model.addAttribute("conflict", Conflicts.differing(ex, form.fields()));
-			return VIEW;
+			return conflict(ex, form, model, response);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return conflict(this.editor.stale(slug, id), form, model, response);
 		}
 		catch (EvidenceEditException ex) {
 			Notice.reject(result, ex);
@@ -125,6 +126,13 @@ class MeasurementAdminController {
 		Notice.measurementsChanged(redirect, dataset.getSource().getTopic().getKey(), "evidence.measurement.deleted",
 				String.valueOf(id));
 		return "redirect:/admin/datasets/{slug}";
+	}
+
+	private String conflict(StaleEditException ex, MeasurementForm form, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute(FORM, form.withVersion(ex.storedVersion()));
+		model.addAttribute("conflict", Conflicts.differing(ex, form.fields()));
+		return VIEW;
 	}
 
 	private Dataset addModel(String slug, Long id, Model model) {

@@ -23,6 +23,7 @@ import io.frameworkadvisor.matrix.TopicRepository;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -124,11 +125,10 @@ class SourceAdminController {
 					principal.getName());
 		}
 		catch (StaleEditException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			addSourceModel(key, model);
-			model.addAttribute(FORM, form.withVersion(ex.storedVersion()));
-			model.addAttribute("conflict", Conflicts.differing(ex, form.fields()));
-			return SOURCE_VIEW;
+			return conflict(ex, key, form, model, response);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return conflict(this.editor.stale(key), key, form, model, response);
 		}
 		Notice.saved(redirect, "evidence.source.saved", key);
 		return "redirect:/admin/sources/{key}";
@@ -147,6 +147,15 @@ class SourceAdminController {
 		Notice.saved(redirect, "evidence.source.deleted", key);
 		redirect.addAttribute("topic", source.getTopic().getKey());
 		return "redirect:/admin/topics/{topic}/sources";
+	}
+
+	private String conflict(StaleEditException ex, String key, SourceForm form, Model model,
+			HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		addSourceModel(key, model);
+		model.addAttribute(FORM, form.withVersion(ex.storedVersion()));
+		model.addAttribute("conflict", Conflicts.differing(ex, form.fields()));
+		return SOURCE_VIEW;
 	}
 
 	private Source addSourceModel(String key, Model model) {

@@ -3,18 +3,26 @@ package io.frameworkadvisor.admin.evidence;
 import java.util.Map;
 
 import io.frameworkadvisor.WebTest;
+import io.frameworkadvisor.evidence.Source;
+import io.frameworkadvisor.evidence.SourceEditor;
+import io.frameworkadvisor.evidence.SourceRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -241,6 +249,27 @@ class EvidenceEditingTest {
 			.bodyText()
 			.contains("was not deleted")
 			.contains("published matrix version(s) include it (1)");
+	}
+
+	@Test
+	void aConcurrentWriteBetweenTheCheckAndTheWriteIsCaughtByTheVersionColumn() {
+		createSource("evidence-edit-race");
+		SourceEditor editor = this.context.getBean(SourceEditor.class);
+		Source.SourceDetails details = new Source.SourceDetails("Slow editor", null, null, null, null, null, null, "");
+		TransactionTemplate transaction = this.context.getBean(TransactionTemplate.class);
+		assertThatThrownBy(() -> transaction.executeWithoutResult((status) -> {
+			// the slow editor's transaction has read version 0 ...
+			this.context.getBean(SourceRepository.class).findByKeyWithTopic("evidence-edit-race").orElseThrow();
+			// ... when a fast editor commits version 1
+			new TransactionTemplate(transaction.getTransactionManager(),
+					new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW))
+				.executeWithoutResult((inner) -> editor.update("evidence-edit-race", 0,
+						new Source.SourceDetails("Fast editor", null, null, null, null, null, null, ""), "fast"));
+			editor.update("evidence-edit-race", 0, details, "slow");
+		})).isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(this.jdbc.queryForObject("select title from source where key = 'evidence-edit-race'", String.class))
+			.isEqualTo("Fast editor");
+		assertThat(editor.stale("evidence-edit-race").stored()).containsEntry("title", "Fast editor");
 	}
 
 	@Test
