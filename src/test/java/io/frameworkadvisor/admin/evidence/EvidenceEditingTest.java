@@ -6,6 +6,7 @@ import io.frameworkadvisor.WebTest;
 import io.frameworkadvisor.evidence.Source;
 import io.frameworkadvisor.evidence.SourceEditor;
 import io.frameworkadvisor.evidence.SourceRepository;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,11 @@ class EvidenceEditingTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@AfterAll
+	static void deleteTopic(@Autowired JdbcTemplate jdbc) {
+		EvidenceTestData.deleteTopic(jdbc, TOPIC);
+	}
 
 	@BeforeEach
 	void topic() {

@@ -3,6 +3,7 @@ package io.frameworkadvisor.admin.evidence;
 import java.util.Arrays;
 
 import io.frameworkadvisor.WebTest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,11 @@ class EvidenceImportTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@AfterAll
+	static void deleteTopic(@Autowired JdbcTemplate jdbc) {
+		EvidenceTestData.deleteTopic(jdbc, TOPIC);
+	}
 
 	@BeforeEach
 	void topic() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.frameworkadvisor.WebTest;
 import io.frameworkadvisor.evidence.EvidenceImporter;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +45,11 @@ class EvidenceTransferTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@AfterAll
+	static void deleteTopic(@Autowired JdbcTemplate jdbc) {
+		EvidenceTestData.deleteTopic(jdbc, TOPIC);
+	}
 
 	@BeforeEach
 	void topic() {

@@ -69,12 +69,16 @@ class TopicRoundTripTest {
 		}
 	}
 
+	/**
+	 * A second install on a throwaway database of its own, without the seed. Command-line
+	 * arguments, because they override application.properties (default properties do
+	 * not).
+	 */
 	private static ConfigurableApplicationContext emptyInstall() {
-		return new SpringApplicationBuilder(Application.class)
-			.properties("advisor.seed.enabled=false", "advisor.data-dir=", "advisor.page-cache.enabled=false",
-					"advisor.admin.password=" + DatabaseTest.ADMIN_PASSWORD, "server.port=0",
-					"spring.jmx.enabled=false")
-			.run();
+		return new SpringApplicationBuilder(Application.class).run("--advisor.seed.enabled=false",
+				"--advisor.data-dir=", "--advisor.page-cache.enabled=false",
+				"--advisor.admin.password=" + DatabaseTest.ADMIN_PASSWORD, "--server.port=0",
+				"--spring.jmx.enabled=false");
 	}
 
 	/** Winner and ranking (candidate, score) of every seed scenario. */
