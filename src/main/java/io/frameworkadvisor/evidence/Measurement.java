@@ -77,18 +77,8 @@ public class Measurement {
 
 	public Measurement(Dataset dataset, Candidate candidate, Metric metric, Figure figure, int position) {
 		this.dataset = dataset;
-		this.candidate = candidate;
-		this.metric = metric;
-		this.scenario = figure.scenario();
-		this.workload = figure.workload();
-		this.stack = figure.stack();
-		this.value = figure.value();
-		this.valueMax = figure.valueMax();
-		this.approximate = figure.approximate();
-		this.unit = figure.unit();
-		this.quote = figure.quote();
-		this.note = figure.note();
 		this.position = position;
+		update(candidate, metric, figure);
 	}
 
 	public Long getId() {

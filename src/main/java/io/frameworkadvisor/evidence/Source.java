@@ -63,14 +63,8 @@ public class Source {
 	public Source(Topic topic, String key, SourceDetails details) {
 		this.topic = topic;
 		this.key = key;
-		this.title = details.title();
-		this.titleNote = details.titleNote();
-		this.publisher = details.publisher();
-		this.author = details.author();
-		this.url = details.url();
-		this.publishedOn = details.publishedOn();
 		this.seedFile = details.seedFile();
-		this.notes = details.notes();
+		update(details);
 	}
 
 	public Long getId() {
