@@ -80,11 +80,11 @@ public class RecommendationService {
 		RecommendationEngine engine = engine(latest.versionId());
 		Recommendation result = engine.recommend(answers);
 		String id = newId();
-		StoredRecommendation stored = this.recommendations.save(new StoredRecommendation(id,
-				this.topics.getReferenceById(latest.topicId()), this.versions.getReferenceById(latest.versionId()),
+		Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		this.recommendations.insert(id, latest.topicId(), latest.versionId(),
 				this.jsonMapper.writeValueAsString(result.answers()), this.jsonMapper.writeValueAsString(result),
-				Instant.now().truncatedTo(ChronoUnit.MILLIS)));
-		return new Shared(stored.getId(), stored.getCreatedAt(), engine.matrix(), result, Optional.empty());
+				createdAt);
+		return new Shared(id, createdAt, engine.matrix(), result, Optional.empty());
 	}
 
 	/**
