@@ -75,6 +75,46 @@ class TopicAdminTest {
 	}
 
 	@Test
+	void aCriterionLinkedToAMetricCanBeDerivedAndKeepsItsLinkWhileCellsAreDerived() throws Exception {
+		post("/admin/topics", "key", "mx-links", "name", "Links", "description", "");
+		post("/admin/topics/mx-links/candidates", "key", "alpha", "name", "Alpha", "position", "1");
+		post("/admin/topics/mx-links/criteria", "key", "speed", "name", "Speed", "position", "1");
+		post("/admin/topics/mx-links/metrics", "key", "latency", "name", "Latency", "unit", "ms", "better", "lower",
+				"statistic", "p95", "position", "1");
+		String criterion = "/admin/topics/mx-links/criteria/speed";
+		assertThat(post(criterion + "/links", "metric", "latency", "scenario", "", "add", "true", "version",
+				AdminDb.version(page(criterion))))
+			.hasRedirectedUrl(criterion);
+		assertThat(count(this.jdbc, """
+				select 1 from criterion_metric cm join criterion cr on cr.id = cm.criterion_id
+				join topic t on t.id = cr.topic_id where t.key = 'mx-links' and cm.scenario is null""")).isOne();
+		assertThat(auditRows(this.jdbc, "criterion", "mx-links/speed", "update")).isOne();
+		assertThat(page(criterion)).contains("Derived from", ">latency<");
+		assertThat(post(criterion + "/links", "metric", "latency", "scenario", "Not A Key", "add", "true", "version",
+				AdminDb.version(page(criterion))))
+			.flash()
+			.containsKey("refusal");
+
+		String cell = "/admin/topics/mx-links/matrix/alpha/speed";
+		assertThat(page(cell)).contains("value=\"derived\"");
+		assertThat(post(cell, "mode", "derived", "value", "", "rationale", "From the benchmark", "version",
+				AdminDb.version(page(cell))))
+			.hasRedirectedUrl(cell);
+		assertThat(post(criterion + "/links", "metric", "latency", "scenario", "", "add", "false", "version",
+				AdminDb.version(page(criterion))))
+			.flash()
+			.extractingByKey("refusal")
+			.asString()
+			.contains("derived cell(s) (alpha)");
+		assertThat(count(this.jdbc, """
+				select 1 from criterion_metric cm join criterion cr on cr.id = cm.criterion_id
+				join topic t on t.id = cr.topic_id where t.key = 'mx-links'""")).isOne();
+		// a stale version of the criterion is a conflict, not a silent change
+		assertThat(post(criterion + "/links", "metric", "latency", "scenario", "", "add", "false", "version", "0"))
+			.hasStatus(HttpStatus.CONFLICT);
+	}
+
+	@Test
 	void invalidInputIsReRenderedWithFieldErrorsAndNothingIsStored() throws Exception {
 		MvcTestResult topic = post("/admin/topics", "key", "Not A Key", "name", "", "description", "");
 		assertThat(topic).hasStatusOk().hasViewName("admin/matrix/topics");
@@ -196,6 +236,12 @@ class TopicAdminTest {
 		assertThat(this.mvc.post().uri("/admin/topics/python-web-frameworks/candidates/fastapi/delete"))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(count(this.jdbc, "select 1 from topic where key = 'mx-no-csrf'")).isZero();
+	}
+
+	private String page(String uri) throws Exception {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString();
 	}
 
 	private MvcTestResult post(String uri, String... params) {
