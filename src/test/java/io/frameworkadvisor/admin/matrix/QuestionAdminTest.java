@@ -193,17 +193,11 @@ class QuestionAdminTest {
 	}
 
 	private String page(String uri) throws Exception {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
-		assertThat(result).hasStatusOk();
-		return result.getResponse().getContentAsString();
+		return AdminPages.page(this.mvc, uri);
 	}
 
 	private MvcTestResult post(String uri, String... params) {
-		var request = this.mvc.post().uri(uri).with(csrf());
-		for (int i = 0; i < params.length; i += 2) {
-			request = request.param(params[i], params[i + 1]);
-		}
-		return request.exchange();
+		return AdminPages.post(this.mvc, uri, params);
 	}
 
 }

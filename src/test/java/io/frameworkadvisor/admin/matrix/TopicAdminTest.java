@@ -75,6 +75,40 @@ class TopicAdminTest {
 	}
 
 	@Test
+	void editsCandidatesAndMetricsButNeverTheUnitOfAMetricWithMeasurements() throws Exception {
+		TestTopics.copyOfSeed(this.context, "mx-edit");
+		String candidate = "/admin/topics/mx-edit/candidates/flask";
+		assertThat(page(candidate)).contains("<code>flask</code>", "(keys never change)");
+		assertThat(post(candidate, "key", "flask", "name", "Flask 3", "description", "Micro framework", "position", "7",
+				"version", AdminDb.version(page(candidate))))
+			.hasRedirectedUrl(candidate);
+		assertThat(this.jdbc.queryForObject(
+				"""
+						select c.name || '|' || c.description || '|' || c.position from candidate c join topic t on t.id = c.topic_id
+						where t.key = 'mx-edit' and c.key = 'flask'""",
+				String.class))
+			.isEqualTo("Flask 3|Micro framework|7");
+		assertThat(this.jdbc.queryForObject("""
+				select before ->> 'name' || ' > ' || (after ->> 'name') from audit_event
+				where entity_type = 'candidate' and entity_id = 'mx-edit/flask' and action = 'update'""", String.class))
+			.isEqualTo("Flask > Flask 3");
+
+		String metric = "/admin/topics/mx-edit/metrics/cold_start";
+		String version = AdminDb.version(page(metric));
+		MvcTestResult unit = post(metric, "key", "cold_start", "name", "Cold start", "unit", "MB", "better", "lower",
+				"statistic", "unspecified", "position", "1", "version", version);
+		assertThat(unit).hasStatusOk();
+		assertThat(unit).model().extractingBindingResult("form").hasFieldErrors("unit");
+		assertThat(post(metric, "key", "cold_start", "name", "Cold start time", "unit", "ms", "better", "lower",
+				"statistic", "max", "position", "3", "version", version))
+			.hasRedirectedUrl(metric);
+		assertThat(this.jdbc.queryForObject("""
+				select m.name || '|' || m.unit || '|' || m.statistic from metric m join topic t on t.id = m.topic_id
+				where t.key = 'mx-edit' and m.key = 'cold_start'""", String.class)).isEqualTo("Cold start time|ms|max");
+		assertThat(auditRows(this.jdbc, "metric", "mx-edit/cold_start", "update")).isOne();
+	}
+
+	@Test
 	void aCriterionLinkedToAMetricCanBeDerivedAndKeepsItsLinkWhileCellsAreDerived() throws Exception {
 		post("/admin/topics", "key", "mx-links", "name", "Links", "description", "");
 		post("/admin/topics/mx-links/candidates", "key", "alpha", "name", "Alpha", "position", "1");
@@ -239,17 +273,11 @@ class TopicAdminTest {
 	}
 
 	private String page(String uri) throws Exception {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
-		assertThat(result).hasStatusOk();
-		return result.getResponse().getContentAsString();
+		return AdminPages.page(this.mvc, uri);
 	}
 
 	private MvcTestResult post(String uri, String... params) {
-		var request = this.mvc.post().uri(uri).with(csrf());
-		for (int i = 0; i < params.length; i += 2) {
-			request = request.param(params[i], params[i + 1]);
-		}
-		return request.exchange();
+		return AdminPages.post(this.mvc, uri, params);
 	}
 
 }
