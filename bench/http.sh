@@ -11,6 +11,7 @@
 #   APP_PORT=18180 NGINX_PORT=18181
 #   JAVA=java JAVA_OPTS="-Xmx256m"
 #   RESULTS=bench/results/<date>-http.md   where to write the markdown table (RESULTS= to skip)
+#   ONLY=           a regular expression: measure only the pages (and "POST") it matches, e.g. ONLY='^/r/'
 set -euo pipefail
 
 ROUNDS=${ROUNDS:-3}
@@ -69,7 +70,11 @@ rid=${location##*/}
 slug=$(curl -fs "$base/api/v1/topics/$TOPIC/datasets" | grep -o '"slug":"[^"]*"' | head -1 | cut -d'"' -f4)
 [[ -n "$rid" && -n "$slug" ]] || { echo "Could not create a recommendation or find a dataset" >&2; exit 1; }
 
-pages=("/" "/wizard" "/r/$rid" "/evidence/$slug" "/matrix")
+pages=()
+for page in "/" "/wizard" "/r/$rid" "/evidence/$slug" "/matrix"; do
+	[[ -z "${ONLY:-}" || "$page" =~ $ONLY ]] && pages+=("$page")
+done
+measure_post=$([[ -z "${ONLY:-}" || "POST" =~ $ONLY ]] && echo yes || echo no)
 mkdir -p "$work/www" "$work/nginx/logs"
 locations=""
 i=0
@@ -144,7 +149,9 @@ for round in $(seq 1 "$ROUNDS"); do
 		samples["app $page"]+="$(run_wrk "$base$page")"$'\n'
 		samples["nginx $page"]+="$(run_wrk "http://127.0.0.1:$NGINX_PORT$page")"$'\n'
 	done
-	samples["app POST"]+="$(run_wrk "$base/api/v1/topics/$TOPIC/recommendations" "$work/post.lua")"$'\n'
+	if [[ $measure_post == yes ]]; then
+		samples["app POST"]+="$(run_wrk "$base/api/v1/topics/$TOPIC/recommendations" "$work/post.lua")"$'\n'
+	fi
 done
 
 rss_kb=$(ps -o rss= -p "$app_pid" | tr -d ' ')
@@ -167,7 +174,9 @@ col() { awk -v c="$2" 'NF {print $c}' <<<"${samples[$1]}" | median; }
 		ratio=$(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN {printf "%.1f%%", 100 * a / n}')
 		echo "| \`$label\` | $app_rps | $nginx_rps | $ratio | $(col "app $page" 2) | $(col "app $page" 3) | $(col "nginx $page" 3) | $(col "app $page" 4) |"
 	done
-	echo "| \`POST /api/v1/topics/{topic}/recommendations\` | $(col "app POST" 1) | – | – | $(col "app POST" 2) | $(col "app POST" 3) | – | $(col "app POST" 4) |"
+	if [[ $measure_post == yes ]]; then
+		echo "| \`POST /api/v1/topics/{topic}/recommendations\` | $(col "app POST" 1) | – | – | $(col "app POST" 2) | $(col "app POST" 3) | – | $(col "app POST" 4) |"
+	fi
 	echo
 	echo "App RSS after the run: $((rss_kb / 1024)) MB."
 } | tee "$work/results.md"

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.frameworkadvisor.admin.AppUser;
 import io.frameworkadvisor.evidence.ClaimKind;
 import io.frameworkadvisor.evidence.Stance;
 import io.frameworkadvisor.matrix.Better;
@@ -55,7 +56,8 @@ class TemplateTextTest {
 			Arrays.stream(Better.values()).map(Better::key).toList(), "chart.direction.",
 			Arrays.stream(Better.values()).map(Better::key).toList(), "evidence.statistic.",
 			// the statistics the metric table allows (V1__domain.sql)
-			List.of("p50", "p90", "p95", "p99", "mean", "median", "max", "unspecified"));
+			List.of("p50", "p90", "p95", "p99", "mean", "median", "max", "unspecified"), "users.role.",
+			Arrays.stream(AppUser.Role.values()).map(Enum::name).toList());
 
 	/** The default-locale files of every bundle in {@code spring.messages.basename}. */
 	static final List<Path> BUNDLES = List.of(Path.of("src/main/resources/messages.properties"),

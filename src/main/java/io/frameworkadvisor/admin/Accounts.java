@@ -38,13 +38,78 @@ public class Accounts implements UserDetailsService, SmartInitializingSingleton 
 
 	private final AdminProperties firstAdmin;
 
+	private final AuditLog auditLog;
+
 	private final SecureRandom random = new SecureRandom();
 
-	Accounts(AppUserRepository users, PasswordEncoder passwords, JdbcTemplate jdbc, AdminProperties firstAdmin) {
+	Accounts(AppUserRepository users, PasswordEncoder passwords, JdbcTemplate jdbc, AdminProperties firstAdmin,
+			AuditLog auditLog) {
 		this.users = users;
 		this.passwords = passwords;
 		this.jdbc = jdbc;
 		this.firstAdmin = firstAdmin;
+		this.auditLog = auditLog;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AppUser> all() {
+		return this.users.findAllByOrderByUsernameAsc();
+	}
+
+	@Transactional(readOnly = true)
+	public AppUser get(long id) {
+		return this.users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+	}
+
+	/**
+	 * Creates a user.
+	 * @throws UsernameTakenException when the name is taken (in any letter case)
+	 */
+	@Transactional
+	public AppUser create(String username, AppUser.Role role, String password, String actor) {
+		if (this.users.findByUsernameIgnoreCase(username).isPresent()) {
+			throw new UsernameTakenException(username);
+		}
+		AppUser user = this.users.saveAndFlush(new AppUser(username, this.passwords.encode(password), role));
+		this.auditLog.record(actor, "app_user", username, "create", null, describe(user, false));
+		return user;
+	}
+
+	/**
+	 * Changes a user's role, whether they may sign in, and (when given) their password.
+	 * @throws StaleEditException when the user was changed since {@code version}
+	 * @throws LastAdminException when this would leave no enabled administrator
+	 */
+	@Transactional
+	public AppUser update(long id, AppUser.Role role, boolean enabled, String newPassword, long version, String actor) {
+		AppUser user = get(id);
+		if (user.getVersion() != version) {
+			throw new StaleEditException(
+					java.util.Map.of("role", user.getRole().name(), "enabled", String.valueOf(user.isEnabled())),
+					user.getVersion());
+		}
+		boolean losesAdmin = user.getRole() == AppUser.Role.ADMIN && user.isEnabled()
+				&& (role != AppUser.Role.ADMIN || !enabled);
+		if (losesAdmin && this.jdbc.queryForObject(
+				"select count(*) from app_user where role = 'ADMIN' and enabled and id <> ?", Long.class, id) == 0) {
+			throw new LastAdminException();
+		}
+		String before = describe(user, false);
+		user.setRole(role);
+		user.setEnabled(enabled);
+		boolean passwordChanged = newPassword != null && !newPassword.isEmpty();
+		if (passwordChanged) {
+			user.setPasswordHash(this.passwords.encode(newPassword));
+		}
+		this.users.saveAndFlush(user);
+		this.auditLog.record(actor, "app_user", user.getUsername(), "update", before, describe(user, passwordChanged));
+		return user;
+	}
+
+	/** The audited state of a user: never the password hash, only whether it changed. */
+	private static String describe(AppUser user, boolean passwordChanged) {
+		return "{\"username\":\"" + user.getUsername() + "\",\"role\":\"" + user.getRole() + "\",\"enabled\":"
+				+ user.isEnabled() + (passwordChanged ? ",\"password\":\"changed\"" : "") + "}";
 	}
 
 	@Override

@@ -53,11 +53,31 @@ public class MatrixPublisher {
 
 	@Transactional
 	public MatrixVersion publish(String topicKey, String note, String actor) {
+		return publish(topicKey, note, actor, null);
+	}
+
+	/**
+	 * Publishes only if the latest version is still the one the editor reviewed.
+	 * @param basedOn the version number the editor's diff was made against (0: none
+	 * published yet)
+	 * @throws StalePublishException when someone else published since; nothing is
+	 * published then
+	 */
+	@Transactional
+	public MatrixVersion publish(String topicKey, String note, String actor, int basedOn) {
+		return publish(topicKey, note, actor, Integer.valueOf(basedOn));
+	}
+
+	private MatrixVersion publish(String topicKey, String note, String actor, Integer basedOn) {
 		Topic topic = this.topics.findByKey(topicKey).orElseThrow(() -> new TopicNotFoundException(topicKey));
 		// Serialise publishers of one topic so that two never take the same version
 		// number.
 		this.jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, 0x7_0B1_15L + topic.getId());
-		int number = this.versions.maxNumber(topic) + 1;
+		int latest = this.versions.maxNumber(topic);
+		if (basedOn != null && basedOn != latest) {
+			throw new StalePublishException(topicKey, basedOn, latest);
+		}
+		int number = latest + 1;
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		DecisionMatrix snapshot = this.snapshots.build(topicKey, number, now);
 		String json = this.jsonMapper.writeValueAsString(snapshot);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.frameworkadvisor.matrix.Keys;
 import io.frameworkadvisor.matrix.MatrixVersionRepository;
 import io.frameworkadvisor.matrix.TopicNotFoundException;
 import io.frameworkadvisor.matrix.TopicRepository;
@@ -142,6 +143,10 @@ public class RecommendationService {
 		long now = System.nanoTime();
 		if (cached != null && now - cached.checkedAt() < LATEST_VERSION_TTL.toNanos()) {
 			return cached;
+		}
+		if (!Keys.isSlug(topicKey)) {
+			// cannot exist, and never reaches the database (a NUL would make it fail)
+			throw new TopicNotFoundException(String.valueOf(topicKey));
 		}
 		MatrixVersionRepository.LatestIds ids = this.versions.findLatestIds(topicKey, Limit.of(1))
 			.stream()

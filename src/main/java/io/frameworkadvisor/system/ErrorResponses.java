@@ -25,6 +25,8 @@ final class ErrorResponses {
 
 	static final String SERVER_ERROR_VIEW = "error/500";
 
+	static final String UNAVAILABLE_VIEW = "error/503";
+
 	static final String GENERIC_ERROR_VIEW = "error";
 
 	private ErrorResponses() {
@@ -44,6 +46,9 @@ final class ErrorResponses {
 		if (status == HttpStatus.NOT_FOUND) {
 			problem.setDetail("No resource at this path.");
 		}
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			problem.setDetail("The database is unavailable; nothing was stored. Try again in a few seconds.");
+		}
 		if (path != null) {
 			problem.setInstance(URI.create(path.replaceAll("[^A-Za-z0-9/._~-]", "_")));
 		}
@@ -51,8 +56,8 @@ final class ErrorResponses {
 	}
 
 	static ModelAndView page(HttpStatus status) {
-		String view = (status == HttpStatus.NOT_FOUND) ? NOT_FOUND_VIEW
-				: status.is5xxServerError() ? SERVER_ERROR_VIEW : GENERIC_ERROR_VIEW;
+		String view = (status == HttpStatus.NOT_FOUND) ? NOT_FOUND_VIEW : (status == HttpStatus.SERVICE_UNAVAILABLE)
+				? UNAVAILABLE_VIEW : status.is5xxServerError() ? SERVER_ERROR_VIEW : GENERIC_ERROR_VIEW;
 		return new ModelAndView(view, Map.of("status", status.value()), status);
 	}
 

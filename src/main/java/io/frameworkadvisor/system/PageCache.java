@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -17,9 +18,13 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -34,6 +39,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * instance that made the change).
  *
  * <p>
+ * The cache runs before Spring Security (a hit needs no security decision: the page is
+ * public); the security headers of the first rendering are stored with the page.
+ *
+ * <p>
  * Not cached: anything but GET, non-HTML responses, responses other than 200, requests
  * with a session or credentials (pages of signed-in editors may differ per person), and
  * the admin, API and actuator paths. Pages that embed per-session data (such as a CSRF
@@ -45,10 +54,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PageCache extends OncePerRequestFilter {
 
 	/**
-	 * Right after character encoding and the HTTP metrics (so that cached answers are
-	 * still counted), before every other filter: a hit needs none of them.
+	 * First of all filters: a hit needs none of them. The HTTP server metrics
+	 * ({@code http.server.requests}) took a third of the time of a hit, so hits are
+	 * counted here instead, in {@code advisor.page.cache.requests} (tag
+	 * {@code result=hit|miss}); a miss is also in the HTTP metrics as usual.
 	 */
-	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
 
 	/** Whitespace between tags: indentation of the templates, meaningless in the page. */
 	private static final Pattern BETWEEN_TAGS = Pattern.compile(">\\s+<");
@@ -62,8 +73,12 @@ class PageCache extends OncePerRequestFilter {
 
 	private static final List<String> SESSION_COOKIES = List.of("JSESSIONID", "SESSION");
 
-	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG,
-			HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.VARY, HttpHeaders.LAST_MODIFIED);
+	/**
+	 * Headers that belong to one response, not to the page; every other header (caching,
+	 * language, and the security headers the first rendering got) is served with it.
+	 */
+	private static final Set<String> DROPPED_HEADERS = Set.of("set-cookie", "content-length", "date",
+			"transfer-encoding", "connection", "keep-alive", "content-type");
 
 	private final ContentRevision revision;
 
@@ -71,8 +86,20 @@ class PageCache extends OncePerRequestFilter {
 
 	private long bytes;
 
-	PageCache(ContentRevision revision) {
+	private final Counter hits;
+
+	private final Counter misses;
+
+	PageCache(ContentRevision revision, MeterRegistry meters) {
 		this.revision = revision;
+		this.hits = Counter.builder("advisor.page.cache.requests")
+			.description("Requests for public pages, answered from the page cache (hit) or rendered (miss)")
+			.tag("result", "hit")
+			.register(meters);
+		this.misses = Counter.builder("advisor.page.cache.requests")
+			.description("Requests for public pages, answered from the page cache (hit) or rendered (miss)")
+			.tag("result", "miss")
+			.register(meters);
 	}
 
 	@Override
@@ -90,15 +117,39 @@ class PageCache extends OncePerRequestFilter {
 		return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> SESSION_COOKIES.contains(cookie.getName()));
 	}
 
+	/**
+	 * Answers the request from the cache when it holds the page.
+	 * @return whether the request was answered
+	 */
+	boolean serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (shouldNotFilter(request)) {
+			return false;
+		}
+		String key = keyOrNull(request);
+		Page page = (key != null) ? get(key) : null;
+		if (page == null) {
+			return false;
+		}
+		this.hits.increment();
+		page.writeTo(request, response);
+		return true;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = key(request);
+		String key = keyOrNull(request);
+		if (key == null) {
+			chain.doFilter(request, response);
+			return;
+		}
 		Page page = get(key);
 		if (page != null) {
+			this.hits.increment();
 			page.writeTo(request, response);
 			return;
 		}
+		this.misses.increment();
 		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, recorder);
 		String contentType = recorder.getContentType();
@@ -106,10 +157,9 @@ class PageCache extends OncePerRequestFilter {
 				&& contentType.startsWith("text/html") && request.getSession(false) == null) {
 			Map<String, String> headers = new LinkedHashMap<>();
 			headers.put(HttpHeaders.CONTENT_TYPE, contentType);
-			for (String name : KEPT_HEADERS) {
-				Collection<String> values = recorder.getHeaders(name);
-				if (!values.isEmpty()) {
-					headers.put(name, String.join(", ", values));
+			for (String name : recorder.getHeaderNames()) {
+				if (!DROPPED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+					headers.put(name, String.join(", ", recorder.getHeaders(name)));
 				}
 			}
 			put(key, new Page(headers, compact(recorder.getContentAsByteArray(), recorder.getCharacterEncoding())));
@@ -131,6 +181,20 @@ class PageCache extends OncePerRequestFilter {
 			return body;
 		}
 		return BETWEEN_TAGS.matcher(html).replaceAll("> <").getBytes(charset);
+	}
+
+	/**
+	 * The cache key, or null when there is none: the database was never reachable, so
+	 * there is no revision to key a page by (the request then goes its normal way, which
+	 * answers 503).
+	 */
+	private String keyOrNull(HttpServletRequest request) {
+		try {
+			return key(request);
+		}
+		catch (DataAccessException ex) {
+			return null;
+		}
 	}
 
 	private String key(HttpServletRequest request) {

@@ -138,8 +138,11 @@ class QuestionApiTest {
 
 	@Test
 	void aMalformedTopicIsA404ProblemNotAServerError() {
-		assertThat(this.mvc.get().uri(URI.create("/api/v1/topics/%00/questions"))).hasStatus(HttpStatus.NOT_FOUND)
+		assertThat(this.mvc.get().uri(URI.create("/api/v1/topics/Not_A_Topic/questions")))
+			.hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		// an encoded NUL never reaches the application: the request firewall refuses it
+		assertThat(this.mvc.get().uri(URI.create("/api/v1/topics/%00/questions"))).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/api/v1/topics/{topic}/questions", "x".repeat(5000)))
 			.hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);

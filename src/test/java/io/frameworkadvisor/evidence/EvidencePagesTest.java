@@ -169,15 +169,21 @@ class EvidencePagesTest {
 	@ValueSource(strings = { "/evidence/no-such-dataset", "/evidence/sources/no-such-source",
 			"/evidence/topics/no-such-topic/metrics/cold_start",
 			"/evidence/topics/python-web-frameworks/metrics/no_such_metric",
-			"/evidence/topics/python-web-frameworks/metrics/Cold_Start", "/evidence/%00", "/evidence/%E2%9C%93",
-			"/evidence/a%20b", "/evidence/%3Cscript%3E", "/evidence/sources/..%3B", "/evidence/-leading-dash",
-			"/evidence/UPPER" })
+			"/evidence/topics/python-web-frameworks/metrics/Cold_Start", "/evidence/%E2%9C%93", "/evidence/a%20b",
+			"/evidence/%3Cscript%3E", "/evidence/-leading-dash", "/evidence/UPPER" })
 	void unknownOrMalformedKeysAreTheNotFoundPage(String path) {
 		assertThat(this.mvc.get().uri(java.net.URI.create(path))).hasStatus(HttpStatus.NOT_FOUND)
 			.hasViewName("error/404")
 			.bodyText()
 			.contains("We could not find that page")
 			.contains("href=\"/evidence\"");
+	}
+
+	/** An encoded NUL, a dot segment or a semicolon never reach the application. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/evidence/%00", "/evidence/sources/..%3B" })
+	void pathsTheRequestFirewallRefusesAreABadRequest(String path) {
+		assertThat(this.mvc.get().uri(java.net.URI.create(path))).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test

@@ -51,6 +51,12 @@ class PageCacheTest {
 		assertThat(second.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
 		assertThat(second.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("max-age");
 		assertThat(second.getResponse().getContentType()).startsWith("text/html");
+		// the security headers of the first rendering come with the cached page
+		assertThat(second.getResponse().getHeader("Content-Security-Policy")).contains("default-src 'self'");
+		assertThat(second.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(second.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(second.getResponse().getHeader("Referrer-Policy")).isNotBlank();
+		assertThat(second.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
 		this.mvc.perform(get("/r/" + id).header(HttpHeaders.IF_NONE_MATCH, etag))
 			.andExpect(status().isNotModified())
 			.andExpect(header().string(HttpHeaders.ETAG, etag));

@@ -27,15 +27,18 @@ class SeedFigures {
 				join source s on s.id = d.source_id
 				join candidate c on c.id = me.candidate_id
 				join metric m on m.id = me.metric_id
-				where s.seed_file = ?""", (row, i) -> SeedFigure.of(row.getString("candidate"), row.getString("metric"),
-				row.getString("statistic"), row.getString("value"), row.getString("value_max"), row.getString("unit")),
+				where s.seed_file = ? and s.topic_id = (select id from topic where key = 'python-web-frameworks')""",
+				(row, i) -> SeedFigure.of(row.getString("candidate"), row.getString("metric"),
+						row.getString("statistic"), row.getString("value"), row.getString("value_max"),
+						row.getString("unit")),
 				seedFile);
 	}
 
 	List<String> claimQuotes(String seedFile) {
 		return this.jdbc.queryForList("""
 				select cl.quote from claim cl join source s on s.id = cl.source_id
-				where s.seed_file = ? order by cl.position""", String.class, seedFile);
+				where s.seed_file = ? and s.topic_id = (select id from topic where key = 'python-web-frameworks')
+				order by cl.position""", String.class, seedFile);
 	}
 
 }
