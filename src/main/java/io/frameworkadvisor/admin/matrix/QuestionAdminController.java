@@ -67,7 +67,7 @@ class QuestionAdminController {
 		});
 		model.addAttribute("topic", topic);
 		model.addAttribute("questions", this.questions.questions(topic.id()));
-		model.addAttribute("preview", this.preview.preview(topic.key(), answers));
+		model.addAttribute("draftPreview", this.preview.preview(topic.key(), answers));
 		return "admin/matrix/questions";
 	}
 

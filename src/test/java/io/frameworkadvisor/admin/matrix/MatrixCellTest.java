@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import io.frameworkadvisor.TestTopics;
-import io.frameworkadvisor.WebTest;
 import io.frameworkadvisor.recommendation.MatrixPublisher;
 import io.frameworkadvisor.recommendation.engine.DecisionMatrix;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -30,8 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * entry, and two editors of the same cell: the second gets the conflict page, no write is
  * lost.
  */
-@WebTest
-@WithMockUser(username = "editor", roles = "EDITOR")
+@MatrixAdminTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MatrixCellTest {
 

@@ -1,7 +1,6 @@
 package io.frameworkadvisor.admin.matrix;
 
 import io.frameworkadvisor.TestTopics;
-import io.frameworkadvisor.WebTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -10,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -25,8 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * never deleted, and the preview of what sample answers get on the draft against the
  * published version.
  */
-@WebTest
-@WithMockUser(username = "editor", roles = "EDITOR")
+@MatrixAdminTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuestionAdminTest {
 

@@ -1,7 +1,6 @@
 package io.frameworkadvisor.admin.matrix;
 
 import io.frameworkadvisor.TestTopics;
-import io.frameworkadvisor.WebTest;
 import io.frameworkadvisor.recommendation.MatrixPublisher;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +9,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -24,8 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * bad input, edited with optimistic locking, deleted only when nothing refers to them,
  * and never without signing in.
  */
-@WebTest
-@WithMockUser(username = "editor", roles = "EDITOR")
+@MatrixAdminTest
 class TopicAdminTest {
 
 	@Autowired
