@@ -18,6 +18,9 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 			where c.source = :source order by c.position""")
 	List<Claim> findBySourceWithCriterion(Source source);
 
+	@Query("select c.id from Claim c where c.source = :source")
+	List<Long> findIdsBySource(Source source);
+
 	@Query("select c.source.id, count(c) from Claim c group by c.source.id")
 	List<Object[]> countBySource();
 

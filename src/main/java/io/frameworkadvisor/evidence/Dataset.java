@@ -81,17 +81,7 @@ public class Dataset {
 	public Dataset(Source source, String slug, Methodology methodology) {
 		this.source = source;
 		this.slug = slug;
-		this.title = methodology.title();
-		this.hardware = methodology.hardware();
-		this.os = methodology.os();
-		this.runtime = methodology.runtime();
-		this.loadTool = methodology.loadTool();
-		this.loadProfile = methodology.loadProfile();
-		this.connections = methodology.connections();
-		this.duration = methodology.duration();
-		this.database = methodology.database();
-		this.methodology = methodology.methodology();
-		this.caveats = methodology.caveats();
+		update(methodology);
 	}
 
 	public Long getId() {
@@ -156,6 +146,25 @@ public class Dataset {
 
 	public List<Measurement> getMeasurements() {
 		return this.measurements;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** Changes the methodology; the slug never changes. */
+	public void update(Methodology methodology) {
+		this.title = methodology.title();
+		this.hardware = methodology.hardware();
+		this.os = methodology.os();
+		this.runtime = methodology.runtime();
+		this.loadTool = methodology.loadTool();
+		this.loadProfile = methodology.loadProfile();
+		this.connections = methodology.connections();
+		this.duration = methodology.duration();
+		this.database = methodology.database();
+		this.methodology = methodology.methodology();
+		this.caveats = methodology.caveats();
 	}
 
 	/**

@@ -3,16 +3,13 @@ package io.frameworkadvisor.evidence;
 import io.frameworkadvisor.matrix.Metric;
 import io.frameworkadvisor.matrix.MetricRepository;
 import io.frameworkadvisor.matrix.Unit;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.frameworkadvisor.admin.AuditLog;
 import io.frameworkadvisor.evidence.SourceFile.ClaimEntry;
 import io.frameworkadvisor.evidence.SourceFile.DatasetEntry;
 import io.frameworkadvisor.evidence.SourceFile.MeasurementEntry;
@@ -39,12 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvidenceImporter {
 
-	/**
-	 * Far above any real article (the largest seed file is ~60 KB) and small enough to
-	 * parse safely.
-	 */
-	public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
-
 	private final JsonMapper jsonMapper;
 
 	private final TopicRepository topics;
@@ -63,9 +54,12 @@ public class EvidenceImporter {
 
 	private final ClaimRepository claims;
 
+	private final AuditLog auditLog;
+
 	EvidenceImporter(JsonMapper jsonMapper, TopicRepository topics, CandidateRepository candidates,
 			CriterionRepository criteria, MetricRepository metrics, SourceRepository sources,
-			DatasetRepository datasets, MeasurementRepository measurements, ClaimRepository claims) {
+			DatasetRepository datasets, MeasurementRepository measurements, ClaimRepository claims, AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.jsonMapper = jsonMapper;
 		this.topics = topics;
 		this.candidates = candidates;
@@ -85,7 +79,30 @@ public class EvidenceImporter {
 	@Transactional
 	public ImportSummary importSourceFile(String topicKey, String fileName, byte[] content) {
 		Topic topic = this.topics.findByKey(topicKey).orElseThrow(() -> new TopicNotFoundException(topicKey));
-		SourceFile file = parse(fileName, content);
+		String text = ImportFiles.decode(fileName, content);
+		return importSourceFile(topic, fileName, parse(fileName, text), JsonLines.of(this.jsonMapper, text), "");
+	}
+
+	/**
+	 * Imports a source file uploaded by an editor, with an audit entry in the same
+	 * transaction.
+	 */
+	@Transactional
+	public ImportSummary importSourceFile(String topicKey, String fileName, byte[] content, String actor) {
+		ImportSummary summary = importSourceFile(topicKey, fileName, content);
+		this.auditLog.record(actor, "source", summary.sourceKey(), "import", null,
+				this.jsonMapper.writeValueAsString(Map.of("file", fileName, "format", "json", "datasets",
+						summary.datasets(), "measurements", summary.measurements(), "claims", summary.claims())));
+		return summary;
+	}
+
+	/**
+	 * Validates and stores a parsed source file.
+	 * @param lines where the file's values are, for line numbers in problems
+	 * @param at where the source is in a larger document (e.g. {@code sources[2]}), or
+	 * empty
+	 */
+	ImportSummary importSourceFile(Topic topic, String fileName, SourceFile file, JsonLines lines, String at) {
 		Map<String, Candidate> candidatesByKey = byKey(this.candidates.findByTopicOrderByPositionAscKeyAsc(topic),
 				Candidate::getKey);
 		Map<String, Criterion> criteriaByKey = byKey(this.criteria.findByTopicOrderByPositionAscKeyAsc(topic),
@@ -99,41 +116,36 @@ public class EvidenceImporter {
 				this.datasets::existsBySlug)
 			.validate(file);
 		if (!problems.isEmpty()) {
-			throw new ImportRejectedException(fileName, problems);
+			throw new ImportRejectedException(fileName,
+					problems.stream().map(problem -> lines.locate(JsonLines.join(at, problem))).toList());
 		}
 		return store(topic, file, candidatesByKey, criteriaByKey, metricsByKey);
 	}
 
-	private SourceFile parse(String fileName, byte[] content) {
-		if (content.length > MAX_FILE_BYTES) {
-			throw rejected(fileName, "", "the file is " + content.length / 1024 + " KB; the limit is "
-					+ MAX_FILE_BYTES / 1024 / 1024 + " MB");
-		}
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			throw rejected(fileName, "", "the file is not UTF-8 text; save it as UTF-8 and import it again");
-		}
+	/**
+	 * Parses a source file; a file that does not parse is rejected with the line and
+	 * column of the error.
+	 */
+	SourceFile parse(String fileName, String text) {
 		try {
 			SourceFile file = this.jsonMapper.readerFor(SourceFile.class)
 				.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 				.readValue(text);
 			if (file == null) {
-				throw rejected(fileName, "", "the file is empty");
+				throw ImportFiles.rejected(fileName, "the file is empty");
 			}
 			return file;
 		}
 		catch (JacksonException ex) {
-			String location = (ex.getLocation() != null)
-					? "line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "";
-			throw rejected(fileName, location, "not valid for this format: " + ex.getOriginalMessage());
+			throw malformed(fileName, ex);
 		}
+	}
+
+	static ImportRejectedException malformed(String fileName, JacksonException ex) {
+		String location = (ex.getLocation() != null)
+				? "line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "";
+		return new ImportRejectedException(fileName,
+				List.of(new ImportProblem(location, "not valid JSON for this format: " + ex.getOriginalMessage())));
 	}
 
 	private ImportSummary store(Topic topic, SourceFile file, Map<String, Candidate> candidatesByKey,
@@ -180,10 +192,6 @@ public class EvidenceImporter {
 		// SQL.
 		this.claims.flush();
 		return new ImportSummary(source.getKey(), nullToEmpty(file.datasets()).size(), measurementCount, position);
-	}
-
-	private static ImportRejectedException rejected(String fileName, String location, String message) {
-		return new ImportRejectedException(fileName, List.of(new ImportProblem(location, message)));
 	}
 
 	private static <T> List<T> nullToEmpty(List<T> list) {

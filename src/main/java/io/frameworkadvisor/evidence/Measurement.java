@@ -1,9 +1,9 @@
 package io.frameworkadvisor.evidence;
 
-import io.frameworkadvisor.matrix.Metric;
-import io.frameworkadvisor.matrix.MetricRepository;
-import io.frameworkadvisor.matrix.Unit;
 import java.math.BigDecimal;
+
+import io.frameworkadvisor.matrix.Metric;
+import io.frameworkadvisor.matrix.Unit;
 
 import io.frameworkadvisor.matrix.Candidate;
 import jakarta.persistence.Column;
@@ -77,18 +77,8 @@ public class Measurement {
 
 	public Measurement(Dataset dataset, Candidate candidate, Metric metric, Figure figure, int position) {
 		this.dataset = dataset;
-		this.candidate = candidate;
-		this.metric = metric;
-		this.scenario = figure.scenario();
-		this.workload = figure.workload();
-		this.stack = figure.stack();
-		this.value = figure.value();
-		this.valueMax = figure.valueMax();
-		this.approximate = figure.approximate();
-		this.unit = figure.unit();
-		this.quote = figure.quote();
-		this.note = figure.note();
 		this.position = position;
+		update(candidate, metric, figure);
 	}
 
 	public Long getId() {
@@ -145,6 +135,29 @@ public class Measurement {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** Changes what was measured and the printed figure (an editor's correction). */
+	public void update(Candidate candidate, Metric metric, Figure figure) {
+		this.candidate = candidate;
+		this.metric = metric;
+		this.scenario = figure.scenario();
+		this.workload = figure.workload();
+		this.stack = figure.stack();
+		this.value = figure.value();
+		this.valueMax = figure.valueMax();
+		this.approximate = figure.approximate();
+		this.unit = figure.unit();
+		this.quote = figure.quote();
+		this.note = figure.note();
 	}
 
 	/** The value in the metric's unit; for a range, its midpoint. */

@@ -63,14 +63,8 @@ public class Source {
 	public Source(Topic topic, String key, SourceDetails details) {
 		this.topic = topic;
 		this.key = key;
-		this.title = details.title();
-		this.titleNote = details.titleNote();
-		this.publisher = details.publisher();
-		this.author = details.author();
-		this.url = details.url();
-		this.publishedOn = details.publishedOn();
 		this.seedFile = details.seedFile();
-		this.notes = details.notes();
+		update(details);
 	}
 
 	public Long getId() {
@@ -119,6 +113,23 @@ public class Source {
 
 	public List<Dataset> getDatasets() {
 		return this.datasets;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/**
+	 * Changes the descriptive fields; the key never changes and the seed file is kept.
+	 */
+	public void update(SourceDetails details) {
+		this.title = details.title();
+		this.titleNote = details.titleNote();
+		this.publisher = details.publisher();
+		this.author = details.author();
+		this.url = details.url();
+		this.publishedOn = details.publishedOn();
+		this.notes = details.notes();
 	}
 
 	/** The descriptive fields of a source, as given by a form or an imported file. */

@@ -116,54 +116,85 @@ class SourceFileValidator {
 		}
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < measurements.size(); i++) {
-			validateMeasurement(at + ".measurements[" + i + "]", measurements.get(i), stacks, seen);
+			validateMeasurement(at + ".measurements[" + i + "]", measurements.get(i), stacks, seen, Set.of());
 		}
 	}
 
-	private void validateMeasurement(String at, MeasurementEntry m, Map<String, String> stacks, Set<String> seen) {
-		boolean candidateKnown = required(at + ".candidate", m.candidate())
-				&& knownCandidate(at + ".candidate", m.candidate());
+	private void validateMeasurement(String at, MeasurementEntry m, Map<String, String> stacks, Set<String> seen,
+			Set<String> stored) {
+		boolean candidateKnown = required(field(at, "candidate"), m.candidate())
+				&& knownCandidate(field(at, "candidate"), m.candidate());
 		Unit metricUnit = null;
-		if (required(at + ".metric", m.metric())) {
+		if (required(field(at, "metric"), m.metric())) {
 			metricUnit = this.catalog.metricUnits().get(m.metric());
 			if (metricUnit == null) {
-				problem(at + ".metric", "unknown metric '" + m.metric() + "' (known: "
+				problem(field(at, "metric"), "unknown metric '" + m.metric() + "' (known: "
 						+ String.join(", ", this.catalog.metricUnits().keySet()) + ")");
 			}
 		}
-		if (required(at + ".scenario", m.scenario()) && !Keys.isIdentifier(m.scenario())) {
-			problem(at + ".scenario", "'" + m.scenario() + "' must be lower-case letters, digits and underscores");
+		if (required(field(at, "scenario"), m.scenario()) && !Keys.isIdentifier(m.scenario())) {
+			problem(field(at, "scenario"), "'" + m.scenario() + "' must be lower-case letters, digits and underscores");
 		}
-		required(at + ".workload", m.workload());
-		required(at + ".quote", m.quote());
-		text(at + ".note", m.note());
+		required(field(at, "workload"), m.workload());
+		required(field(at, "quote"), m.quote());
+		text(field(at, "note"), m.note());
 		if (m.value() == null) {
-			problem(at + ".value", "is missing");
+			problem(field(at, "value"), "is missing");
 		}
 		else if (m.value().signum() < 0) {
-			problem(at + ".value", "must not be negative");
+			problem(field(at, "value"), "must not be negative");
 		}
 		if (m.valueMax() != null && m.value() != null && m.valueMax().compareTo(m.value()) <= 0) {
-			problem(at + ".valueMax", "must be greater than value (" + m.value() + ") for a range");
+			problem(field(at, "valueMax"), "must be greater than value (" + m.value() + ") for a range");
 		}
-		if (required(at + ".unit", m.unit())) {
+		if (required(field(at, "unit"), m.unit())) {
 			Unit unit = Unit.fromSymbol(m.unit()).orElse(null);
 			if (unit == null) {
-				problem(at + ".unit", "unknown unit '" + m.unit() + "' (use ms, s, MB, GB or req/s)");
+				problem(field(at, "unit"), "unknown unit '" + m.unit() + "' (use ms, s, MB, GB or req/s)");
 			}
 			else if (metricUnit != null && !unit.convertsTo(metricUnit)) {
-				problem(at + ".unit",
+				problem(field(at, "unit"),
 						"'" + m.unit() + "' does not match metric '" + m.metric() + "', which is in " + metricUnit);
 			}
 		}
 		if (candidateKnown && m.stack() == null && !stacks.containsKey(m.candidate())) {
-			problem(at + ".stack", "no stack given and the dataset has no stack for '" + m.candidate() + "'");
+			problem(field(at, "stack"), "no stack given and the dataset has no stack for '" + m.candidate() + "'");
 		}
-		String identity = m.candidate() + "|" + m.metric() + "|" + m.scenario() + "|" + m.workload() + "|"
-				+ ((m.stack() != null) ? m.stack() : stacks.get(m.candidate()));
+		String identity = identity(m.candidate(), m.metric(), m.scenario(), m.workload(),
+				(m.stack() != null) ? m.stack() : stacks.get(m.candidate()));
 		if (!seen.add(identity)) {
 			problem(at, "duplicates an earlier measurement (same candidate, metric, scenario, workload and stack)");
 		}
+		else if (stored.contains(identity)) {
+			problem(at, "the dataset already has this measurement (same candidate, metric, scenario, workload and "
+					+ "stack); change the stored one instead");
+		}
+	}
+
+	/**
+	 * Validates measurements to be added to a stored dataset (a CSV import).
+	 * @param rows each measurement by its location (e.g. {@code line 4})
+	 * @param stacks the dataset's stack per candidate key
+	 * @param stored the {@link #identity identities} of the dataset's stored measurements
+	 */
+	List<ImportProblem> validateMeasurements(Map<String, MeasurementEntry> rows, Map<String, String> stacks,
+			Set<String> stored) {
+		Set<String> seen = new HashSet<>();
+		rows.forEach((at, entry) -> validateMeasurement(at, entry, stacks, seen, stored));
+		return List.copyOf(this.problems);
+	}
+
+	/** What makes a measurement unique within its dataset (the table's unique key). */
+	static String identity(String candidate, String metric, String scenario, String workload, String stack) {
+		return candidate + "|" + metric + "|" + scenario + "|" + workload + "|" + stack;
+	}
+
+	/** A CSV row's field is named after its column, a JSON field by its path. */
+	private static String field(String at, String name) {
+		if (at.startsWith("line ")) {
+			return at + ", column " + (name.equals("valueMax") ? MeasurementCsv.VALUE_MAX : name);
+		}
+		return at + "." + name;
 	}
 
 	private void validateClaim(String at, ClaimEntry claim) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.frameworkadvisor.matrix.MatrixFile.CellEntry;
 import io.frameworkadvisor.matrix.MatrixFile.EvidenceRef;
+import io.frameworkadvisor.matrix.MatrixFile.MeasurementRef;
 import io.frameworkadvisor.matrix.MatrixFile.MustHaveEntry;
 import io.frameworkadvisor.matrix.MatrixFile.OptionEntry;
 import io.frameworkadvisor.matrix.MatrixFile.QuestionEntry;
@@ -110,6 +111,10 @@ public class MatrixImporter {
 				problems.add(at + ": rationale is missing");
 			}
 			for (EvidenceRef ref : (cell.evidence() != null) ? cell.evidence() : List.<EvidenceRef>of()) {
+				if (ref.measurement() != null) {
+					validateMeasurementRef(at, ref.measurement(), topicId, claimIds, problems);
+					continue;
+				}
 				// A quote that is exactly a claim's quote names that claim, even when a
 				// longer claim contains it.
 				List<Long> matches = this.jdbc.query("""
@@ -138,6 +143,27 @@ public class MatrixImporter {
 				}
 			}
 		}
+	}
+
+	private void validateMeasurementRef(String at, MeasurementRef ref, long topicId, Map<String, Long> evidenceIds,
+			List<String> problems) {
+		List<Long> matches = this.jdbc.query("""
+				select me.id from measurement me join dataset d on d.id = me.dataset_id
+				join source s on s.id = d.source_id join candidate c on c.id = me.candidate_id
+				join metric m on m.id = me.metric_id
+				where s.topic_id = ? and d.slug = ? and c.key = ? and m.key = ? and me.scenario = ?
+				and me.workload = ? and me.stack = ?""", (rs, n) -> rs.getLong(1), topicId, ref.dataset(),
+				ref.candidate(), ref.metric(), ref.scenario(), ref.workload(), ref.stack());
+		if (matches.size() != 1) {
+			problems.add(at + ": evidence " + ref + " matches no measurement of this topic");
+		}
+		else {
+			evidenceIds.put(measurementKey(ref), matches.get(0));
+		}
+	}
+
+	private static String measurementKey(MeasurementRef ref) {
+		return "measurement|" + ref;
 	}
 
 	private static void validateQuestions(MatrixFile file, Map<String, Long> criteria, List<String> problems) {
@@ -198,8 +224,16 @@ public class MatrixImporter {
 					values (?, ?, ?, ?, ?, ?) returning id""", Long.class, candidates.get(cell.candidate()),
 					criteria.get(cell.criterion()), cell.score(), mode, cell.rationale(), cell.overrideReason());
 			for (EvidenceRef ref : (cell.evidence() != null) ? cell.evidence() : List.<EvidenceRef>of()) {
-				this.jdbc.update("insert into score_evidence (score_id, claim_id) values (?, ?) on conflict do nothing",
-						scoreId, claimIds.get(ref.source() + "|" + ref.quote()));
+				if (ref.measurement() != null) {
+					this.jdbc.update(
+							"insert into score_evidence (score_id, measurement_id) values (?, ?) on conflict do nothing",
+							scoreId, claimIds.get(measurementKey(ref.measurement())));
+				}
+				else {
+					this.jdbc.update(
+							"insert into score_evidence (score_id, claim_id) values (?, ?) on conflict do nothing",
+							scoreId, claimIds.get(ref.source() + "|" + ref.quote()));
+				}
 			}
 		}
 		int questionPosition = 0;

@@ -26,6 +26,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the app takes requests. Each file is loaded once, ever: {@code seed_import} remembers
  * it, so restarts never duplicate anything and a file added in a new release is loaded on
  * its first start. An advisory lock keeps two instances starting together from loading
- * the same file twice.
+ * the same file twice. {@code advisor.seed.enabled=false} starts an empty install (used
+ * by the export/import round-trip test).
  */
 @Component
 class SeedLoader implements SmartInitializingSingleton {
@@ -66,10 +68,14 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	private final AuditLog auditLog;
 
+	private final boolean enabled;
+
 	SeedLoader(JdbcTemplate jdbc, TransactionTemplate transaction, TopicImporter topicImporter,
 			EvidenceImporter evidenceImporter, JsonMapper jsonMapper, MatrixImporter matrixImporter,
-			MatrixVersionRepository versions, MatrixPublisher publisher, AuditLog auditLog) {
+			MatrixVersionRepository versions, MatrixPublisher publisher, AuditLog auditLog,
+			@Value("${advisor.seed.enabled:true}") boolean enabled) {
 		this.auditLog = auditLog;
+		this.enabled = enabled;
 		this.matrixImporter = matrixImporter;
 		this.versions = versions;
 		this.publisher = publisher;
@@ -82,6 +88,10 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		if (!this.enabled) {
+			log.info("Seed loading is switched off (advisor.seed.enabled=false)");
+			return;
+		}
 		List<SeedFile> topicFiles = find("*/topic.json");
 		List<SeedFile> sourceFiles = find("*/sources/*.json");
 		List<SeedFile> matrixFiles = find("*/matrix.json");

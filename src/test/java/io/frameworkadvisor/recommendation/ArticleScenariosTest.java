@@ -34,8 +34,7 @@ class ArticleScenariosTest {
 	void aiAgentWithSlowLlmCallsAndStreamingIsFastApi() {
 		// 002 §8.1: "AI agent, RAG backend, or orchestration layer with long-lived
 		// requests and heavy I/O → FastAPI"
-		Recommendation result = recommend(Map.of("service_kind", "ai_backend", "io_profile", "external_waits",
-				"concurrency", "high", "realtime", "streaming"));
+		Recommendation result = recommend(SeedScenarios.AI_AGENT_WITH_SLOW_LLM_CALLS_AND_STREAMING);
 		assertThat(result.winner()).isEqualTo("fastapi");
 		assertThat(result.confidence()).isEqualTo(Confidence.HIGH);
 		assertThat(result.reasons()).extracting(Recommendation.Reason::criterion).contains("io_concurrency");
@@ -49,9 +48,7 @@ class ArticleScenariosTest {
 	void saasWithComplexDataRolesAndAdminIsDjango() {
 		// 002 §8.1: "SaaS product with complex data models, permissions, and admin
 		// workflows → Django"
-		Recommendation result = recommend(
-				Map.of("service_kind", "fullstack_app", "domain_complexity", "complex_relational", "auth_model",
-						"browser_sessions_roles", "admin_needs", "must", "team", "large_mixed"));
+		Recommendation result = recommend(SeedScenarios.SAAS_WITH_COMPLEX_DATA_ROLES_AND_ADMIN);
 		assertThat(result.winner()).isEqualTo("django");
 		assertThat(result.ranking()).filteredOn(row -> !row.candidate().equals("django"))
 			.allSatisfy(row -> assertThat(row.mustHaveFailures()).extracting(f -> f.criterion()).contains("admin"));
@@ -61,8 +58,7 @@ class ArticleScenariosTest {
 	void webhookGlueServiceIsFlask() {
 		// 000: "glue script, CLI tool, or integration layer ... → Flask 3.0"; 002 §8.1
 		// "webhook handler ... → Flask"
-		Recommendation result = recommend(
-				Map.of("service_kind", "glue_service", "concurrency", "low", "auth_model", "shared_secret"));
+		Recommendation result = recommend(SeedScenarios.WEBHOOK_GLUE_SERVICE);
 		assertThat(result.winner()).isEqualTo("flask");
 	}
 
@@ -70,16 +66,14 @@ class ArticleScenariosTest {
 	void mobileJsonApiWithOpenApiAndTokensIsFastApi() {
 		// 000: "internal API serving frontend or mobile clients, with strict SLAs and
 		// clear schemas → FastAPI"
-		Recommendation result = recommend(Map.of("service_kind", "json_api", "api_contract", "openapi_required",
-				"auth_model", "api_tokens", "deployment", "containers"));
+		Recommendation result = recommend(SeedScenarios.MOBILE_JSON_API_WITH_OPENAPI_AND_TOKENS);
 		assertThat(result.winner()).isEqualTo("fastapi");
 	}
 
 	@Test
 	void fullStackAppWithAdminIsDjango() {
 		// 001 verdict: "Full-stack SaaS with admin panel and user management → Django"
-		Recommendation result = recommend(
-				Map.of("service_kind", "fullstack_app", "admin_needs", "must", "auth_model", "browser_sessions_roles"));
+		Recommendation result = recommend(SeedScenarios.FULL_STACK_APP_WITH_ADMIN);
 		assertThat(result.winner()).isEqualTo("django");
 		assertThat(result.confidence()).isEqualTo(Confidence.HIGH);
 	}
@@ -88,16 +82,14 @@ class ArticleScenariosTest {
 	void smallInternalToolForATeamLearningPythonIsFlask() {
 		// 001: "Quick prototype or internal tool in a weekend → Flask"; "learning Python
 		// web development → Flask"
-		Recommendation result = recommend(Map.of("service_kind", "glue_service", "concurrency", "low", "deployment",
-				"vm", "admin_needs", "none", "team", "learning"));
+		Recommendation result = recommend(SeedScenarios.SMALL_INTERNAL_TOOL_FOR_A_TEAM_LEARNING_PYTHON);
 		assertThat(result.winner()).isEqualTo("flask");
 	}
 
 	@Test
 	void highTrafficApiIsFastApi() {
 		// 001 verdict: "High-traffic API with 10M+ daily requests → FastAPI"
-		Recommendation result = recommend(
-				Map.of("service_kind", "json_api", "concurrency", "high", "deployment", "containers"));
+		Recommendation result = recommend(SeedScenarios.HIGH_TRAFFIC_API);
 		assertThat(result.winner()).isEqualTo("fastapi");
 	}
 
@@ -105,7 +97,7 @@ class ArticleScenariosTest {
 	void modelEndpointIsFastApi() {
 		// 001 verdict: "Data science model API exposure → FastAPI" (its FAQ says Flask:
 		// the sources disagree)
-		Recommendation result = recommend(Map.of("service_kind", "model_endpoint"));
+		Recommendation result = recommend(SeedScenarios.MODEL_ENDPOINT);
 		assertThat(result.winner()).isEqualTo("fastapi");
 	}
 
@@ -114,8 +106,7 @@ class ArticleScenariosTest {
 		// 002 §8.2 strangler fig / 001 FAQ: "Use Django for your admin interface ...
 		// route high-throughput API
 		// endpoints through a FastAPI service"
-		Recommendation result = recommend(Map.of("existing_stack", "django", "service_kind", "ai_backend", "io_profile",
-				"external_waits", "admin_needs", "must", "auth_model", "browser_sessions_roles"));
+		Recommendation result = recommend(SeedScenarios.EXISTING_DJANGO_SHOP_ADDING_AI_ENDPOINTS);
 		assertThat(result.split()).isNotNull();
 		assertThat(java.util.List.of(result.split().primary(), result.split().secondary()))
 			.containsExactlyInAnyOrder("django", "fastapi");
@@ -127,7 +118,7 @@ class ArticleScenariosTest {
 		// 002 §8.1: "If cold-start time is critical (serverless, event-driven workloads)
 		// → Flask",
 		// while both measured datasets have FastAPI starting fastest.
-		Recommendation result = recommend(Map.of("deployment", "serverless"));
+		Recommendation result = recommend(SeedScenarios.SERVERLESS_COLD_STARTS);
 		assertThat(result.confidence()).isNotEqualTo(Confidence.HIGH);
 		assertThat(result.confidenceFactors()).contains(ConfidenceFactor.SOURCES_DISAGREE);
 		assertThat(result.reasons()).filteredOn(reason -> reason.criterion().equals("cold_start"))
