@@ -55,15 +55,27 @@ public final class ScoreDerivation {
 		}
 		Map<String, Derived> derived = new LinkedHashMap<>();
 		steps.forEach((candidate, candidateSteps) -> {
-			double logSum = 0;
-			for (DerivationStep step : candidateSteps) {
-				logSum += Math.log(step.relative());
-			}
-			double geometricMean = Math.exp(logSum / candidateSteps.size());
+			double geometricMean = geometricMean(candidateSteps);
 			derived.put(candidate,
 					new Derived(score(geometricMean), geometricMean, candidateSteps, evidence.get(candidate)));
 		});
 		return derived;
+	}
+
+	/**
+	 * The derived score of a candidate from its per-dataset steps, e.g. for showing what
+	 * an override replaces.
+	 */
+	public static double score(List<DerivationStep> steps) {
+		return score(geometricMean(steps));
+	}
+
+	private static double geometricMean(List<DerivationStep> steps) {
+		double logSum = 0;
+		for (DerivationStep step : steps) {
+			logSum += Math.log(step.relative());
+		}
+		return Math.exp(logSum / steps.size());
 	}
 
 	static double relative(double value, double best, boolean lowerIsBetter) {
