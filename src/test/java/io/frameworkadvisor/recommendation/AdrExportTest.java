@@ -64,7 +64,8 @@ class AdrExportTest {
 
 		assertThat(this.mvc.get().uri("/r/{id}", id)).hasStatusOk()
 			.bodyText()
-			.contains("href=\"/r/" + id + "/adr.md\"");
+			.contains("href=\"/r/" + id + "/adr.md\"")
+			.contains("href=\"/api/v1/recommendations/" + id + "\"");
 	}
 
 	@Test
