@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.frameworkadvisor.DatabaseTest;
 
 /**
  * A test method's use of the shared browser: each {@link #newPage} opens a fresh browser
@@ -64,6 +66,19 @@ public final class BrowserSession implements AutoCloseable {
 			}
 		});
 		return page;
+	}
+
+	/**
+	 * Signs in as the first administrator on the page's context, so that its later pages
+	 * and requests are signed in.
+	 * @param page a page of this session
+	 */
+	public void signIn(Page page) {
+		page.navigate("/login");
+		page.getByLabel("User name").fill("admin");
+		page.getByLabel("Password").fill(DatabaseTest.ADMIN_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		page.waitForURL((url) -> !url.contains("/login"));
 	}
 
 	/** The app's address, e.g. {@code http://localhost:41234}. */
