@@ -44,13 +44,16 @@ class WizardJourneyTest {
 	void theWholeWizardWithJavaScriptEndsOnTheResultAndItsEnhancementsWork(BrowserSession browser) {
 		Page page = browser.newPage((options) -> options.setPermissions(List.of("clipboard-read", "clipboard-write")));
 		page.navigate("/");
+		ReadmeScreenshots.take(page, "landing");
 		page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Get a recommendation")).click();
+		ReadmeScreenshots.take(page, "wizard-step");
 
 		walkThroughWizard(page, SeedScenarios.SAAS_WITH_COMPLEX_DATA_ROLES_AND_ADMIN, 3);
 		submitReview(page, SeedScenarios.SAAS_WITH_COMPLEX_DATA_ROLES_AND_ADMIN);
 
 		assertThat(page.locator(".result-winner__name")).hasText("Django");
 		assertAnswersShown(page, SeedScenarios.SAAS_WITH_COMPLEX_DATA_ROLES_AND_ADMIN);
+		ReadmeScreenshots.take(page, "result");
 		// result.js ran (the app's Content-Security-Policy allowed it): the copy button
 		// appears and copies the share link
 		Locator copy = page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Copy link"));
