@@ -60,9 +60,11 @@ class EvidenceJourneyTest {
 	}
 
 	@Test
-	void anUnknownAddressShowsTheNotFoundPageWithAWayOn(BrowserSession browser) {
+	void anUnknownAddressOrDatasetShowsTheNotFoundPageWithAWayOn(BrowserSession browser) {
 		Page page = browser.newPage();
 
+		assertThat(page.navigate("/evidence/no-such-dataset").status()).isEqualTo(404);
+		assertThat(heading(page)).hasText("We could not find that page");
 		Response response = page.navigate("/no/such/page");
 
 		assertThat(response.status()).isEqualTo(404);
@@ -71,16 +73,6 @@ class EvidenceJourneyTest {
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Go to the home page"))
 			.click();
 		assertThat(page).hasURL(browser.baseUrl() + "/");
-	}
-
-	@Test
-	void aMissingDatasetIsTheNotFoundPage(BrowserSession browser) {
-		Page page = browser.newPage();
-
-		Response response = page.navigate("/evidence/no-such-dataset");
-
-		assertThat(response.status()).isEqualTo(404);
-		assertThat(heading(page)).hasText("We could not find that page");
 	}
 
 	@Test

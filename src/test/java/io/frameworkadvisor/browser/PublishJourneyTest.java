@@ -8,13 +8,10 @@ import com.microsoft.playwright.Page.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
 import io.frameworkadvisor.DatabaseTest;
 import io.frameworkadvisor.TestTopics;
-import io.frameworkadvisor.admin.AuditLog;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,15 +31,6 @@ class PublishJourneyTest {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
-	AuditLog auditLog;
 
 	@Test
 	void anEditorPublishesAndAnOlderLinkKeepsItsResultWhileANewRunReflectsTheChange(BrowserSession browser) {
@@ -103,24 +91,8 @@ class PublishJourneyTest {
 		return link.substring(link.indexOf("/r/"));
 	}
 
-	/** What the score editor does: update the score and audit it, in one transaction. */
 	private void editScore(String candidate, String criterion, int value) {
-		this.transactions.executeWithoutResult((status) -> {
-			String before = this.jdbc.queryForObject("""
-					select json_build_object('value', s.value, 'mode', s.mode, 'rationale', s.rationale)::text
-					from score s join candidate c on c.id = s.candidate_id join criterion cr on cr.id = s.criterion_id
-					join topic t on t.id = c.topic_id where t.key = ? and c.key = ? and cr.key = ?""", String.class,
-					TOPIC, candidate, criterion);
-			int updated = this.jdbc.update("""
-					update score set value = ?, version = version + 1
-					where candidate_id = (select c.id from candidate c join topic t on t.id = c.topic_id
-					                      where t.key = ? and c.key = ?)
-					and criterion_id = (select cr.id from criterion cr join topic t on t.id = cr.topic_id
-					                    where t.key = ? and cr.key = ?)""", value, TOPIC, candidate, TOPIC, criterion);
-			assertThat(updated).isEqualTo(1);
-			String after = before.replaceFirst("\"value\" ?: ?[0-9.]+", "\"value\" : " + value);
-			this.auditLog.record("admin", "score", TOPIC + "/" + candidate + "/" + criterion, "update", before, after);
-		});
+		TestTopics.editScore(this.context, TOPIC, candidate, criterion, value, "admin");
 	}
 
 }
