@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.frameworkadvisor.admin.AuditLog;
 import io.frameworkadvisor.evidence.EvidenceImporter;
 import io.frameworkadvisor.matrix.MatrixFile;
 import io.frameworkadvisor.matrix.MatrixImporter;
@@ -22,6 +23,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -76,6 +78,36 @@ public final class TestTopics {
 			context.getBean(MatrixPublisher.class).publish(topicKey, "Test copy of the seed", "test");
 		});
 		return renamed;
+	}
+
+	/**
+	 * Changes one cell of a topic's draft as the score editor does: the score and its
+	 * audit entry in one transaction.
+	 * @param context the test's application context
+	 * @param actor who the audit log names
+	 */
+	public static void editScore(ApplicationContext context, String topic, String candidate, String criterion,
+			int value, String actor) {
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		context.getBean(TransactionTemplate.class).executeWithoutResult((status) -> {
+			String before = jdbc.queryForObject("""
+					select json_build_object('value', s.value, 'mode', s.mode, 'rationale', s.rationale)::text
+					from score s join candidate c on c.id = s.candidate_id join criterion cr on cr.id = s.criterion_id
+					join topic t on t.id = c.topic_id where t.key = ? and c.key = ? and cr.key = ?""", String.class,
+					topic, candidate, criterion);
+			int updated = jdbc.update("""
+					update score set value = ?, version = version + 1
+					where candidate_id = (select c.id from candidate c join topic t on t.id = c.topic_id
+					                      where t.key = ? and c.key = ?)
+					and criterion_id = (select cr.id from criterion cr join topic t on t.id = cr.topic_id
+					                    where t.key = ? and cr.key = ?)""", value, topic, candidate, topic, criterion);
+			if (updated != 1) {
+				throw new IllegalStateException("No score for " + topic + "/" + candidate + "/" + criterion);
+			}
+			String after = before.replaceFirst("\"value\" ?: ?[0-9.]+", "\"value\" : " + value);
+			context.getBean(AuditLog.class)
+				.record(actor, "score", topic + "/" + candidate + "/" + criterion, "update", before, after);
+		});
 	}
 
 	private static void collect(Pattern pattern, String json, String suffix, Map<String, String> renamed) {

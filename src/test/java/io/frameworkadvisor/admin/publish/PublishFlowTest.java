@@ -4,7 +4,6 @@ import java.util.Map;
 
 import io.frameworkadvisor.TestTopics;
 import io.frameworkadvisor.WebTest;
-import io.frameworkadvisor.admin.AuditLog;
 import io.frameworkadvisor.recommendation.MatrixPublisher;
 import io.frameworkadvisor.recommendation.RecommendationService;
 import io.frameworkadvisor.recommendation.RecommendationService.Shared;
@@ -19,7 +18,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -53,13 +51,7 @@ class PublishFlowTest {
 	MatrixPublisher publisher;
 
 	@Autowired
-	AuditLog auditLog;
-
-	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	@Test
 	@WithMockUser(username = "editor", roles = "EDITOR")
@@ -294,24 +286,8 @@ class PublishFlowTest {
 		assertThat(this.mvc.get().uri("/admin/topics/no-such-topic/draft").exchange()).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
-	/** What the cell editor does: update the score and audit it, in one transaction. */
 	private void editScore(String topic, String candidate, String criterion, int value) {
-		this.transactions.executeWithoutResult((status) -> {
-			String before = this.jdbc.queryForObject("""
-					select json_build_object('value', s.value, 'mode', s.mode, 'rationale', s.rationale)::text
-					from score s join candidate c on c.id = s.candidate_id join criterion cr on cr.id = s.criterion_id
-					join topic t on t.id = c.topic_id where t.key = ? and c.key = ? and cr.key = ?""", String.class,
-					topic, candidate, criterion);
-			int updated = this.jdbc.update("""
-					update score set value = ?, version = version + 1
-					where candidate_id = (select c.id from candidate c join topic t on t.id = c.topic_id
-					                      where t.key = ? and c.key = ?)
-					and criterion_id = (select cr.id from criterion cr join topic t on t.id = cr.topic_id
-					                    where t.key = ? and cr.key = ?)""", value, topic, candidate, topic, criterion);
-			assertThat(updated).isEqualTo(1);
-			String after = before.replaceFirst("\"value\" ?: ?[0-9.]+", "\"value\" : " + value);
-			this.auditLog.record("editor", "score", topic + "/" + candidate + "/" + criterion, "update", before, after);
-		});
+		TestTopics.editScore(this.context, topic, candidate, criterion, value, "editor");
 	}
 
 	private void setWeight(String topic, String question, String option, String criterion, int weight) {
