@@ -39,20 +39,21 @@ class PublishJourneyTest {
 		String link = recommend(reader);
 		assertThat(reader.locator(".result-winner__name")).hasText("Django");
 
-		// The score editor (/admin/topics/{topic}/matrix/{candidate}/{criterion}) is not
-		// built yet: change the cells as it will, score and audit entry in one
-		// transaction. Django's admin falls below the must-have, Flask's rises above it.
-		editScore("django", "admin", 5);
-		editScore("flask", "admin", 7);
-
+		// Django's admin falls below the must-have, Flask's rises above it: edited in the
+		// score editor, after signing in where the editor first wanted to go.
 		Page editor = browser.newPage();
-		editor.navigate("/admin/topics/" + TOPIC + "/draft");
+		editor.navigate("/admin/topics/" + TOPIC + "/matrix/django/admin");
 		assertThat(editor).hasURL(Pattern.compile(".*/login$"));
 		editor.getByLabel("User name").fill("admin");
 		editor.getByLabel("Password").fill(DatabaseTest.ADMIN_PASSWORD);
 		editor.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign in")).click();
 		// back where the sign-in started (Spring Security adds "?continue")
-		assertThat(editor).hasURL(Pattern.compile(".*/admin/topics/" + TOPIC + "/draft(\\?continue)?$"));
+		assertThat(editor).hasURL(Pattern.compile(".*/admin/topics/" + TOPIC + "/matrix/django/admin(\\?continue)?$"));
+		editScore(editor, "5");
+		editor.navigate("/admin/topics/" + TOPIC + "/matrix/flask/admin");
+		editScore(editor, "7");
+
+		editor.navigate("/admin/topics/" + TOPIC + "/draft");
 		assertThat(editor.getByRole(AriaRole.HEADING, new GetByRoleOptions().setName("Cells that change (2)")))
 			.isVisible();
 		Locator linkRow = editor.locator("tr.publish-link", new Page.LocatorOptions().setHasText(linkPath(link)));
@@ -91,8 +92,10 @@ class PublishJourneyTest {
 		return link.substring(link.indexOf("/r/"));
 	}
 
-	private void editScore(String candidate, String criterion, int value) {
-		TestTopics.editScore(this.context, TOPIC, candidate, criterion, value, "admin");
+	private static void editScore(Page editor, String value) {
+		editor.getByLabel("Score (0–10)").fill(value);
+		editor.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Save")).click();
+		assertThat(editor.getByRole(AriaRole.STATUS).first()).containsText("Saved");
 	}
 
 }

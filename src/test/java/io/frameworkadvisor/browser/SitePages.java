@@ -62,7 +62,16 @@ final class SitePages {
 				"/admin/sources/" + SOURCE + "/datasets/new", "/admin/datasets/" + DATASET,
 				"/admin/datasets/" + DATASET + "/measurements/new",
 				"/admin/datasets/" + DATASET + "/measurements/" + measurement, "/admin/topics/" + TOPIC + "/import",
-				"/admin/import");
+				"/admin/import", "/admin/topics", "/admin/topics/" + TOPIC,
+				"/admin/topics/" + TOPIC + "/candidates/new", "/admin/topics/" + TOPIC + "/candidates/fastapi",
+				"/admin/topics/" + TOPIC + "/criteria/new", "/admin/topics/" + TOPIC + "/criteria/cold_start",
+				"/admin/topics/" + TOPIC + "/metrics/new", "/admin/topics/" + TOPIC + "/metrics/cold_start",
+				"/admin/topics/" + TOPIC + "/matrix", "/admin/topics/" + TOPIC + "/matrix/fastapi/cold_start",
+				"/admin/topics/" + TOPIC + "/matrix/django/admin", "/admin/topics/" + TOPIC + "/questions",
+				"/admin/topics/" + TOPIC + "/questions?service_kind=ai_backend&admin_needs=must",
+				"/admin/topics/" + TOPIC + "/questions/service_kind",
+				"/admin/topics/" + TOPIC + "/questions/service_kind/options/ai_backend",
+				"/admin/topics/" + TOPIC + "/questions/service_kind/options/new");
 	}
 
 }
