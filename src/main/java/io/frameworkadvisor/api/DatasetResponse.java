@@ -1,6 +1,7 @@
 package io.frameworkadvisor.api;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import io.frameworkadvisor.evidence.EvidenceViews;
 import io.frameworkadvisor.evidence.EvidenceViews.DatasetDetail;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
@@ -203,12 +204,15 @@ record DatasetResponse(
 					example = "/evidence/c6i-2xlarge-wrk2-1000rps") String html) {
 
 		static Links of(String topicKey, String slug) {
-			return new Links(path("/api/v1/topics/{topic}/datasets/{slug}", topicKey, slug),
-					path("/evidence/{slug}", slug));
+			// built by hand: a recommendation links every dataset behind every reason,
+			// and
+			// a UriComponentsBuilder per link showed up in profiles of the API
+			return new Links("/api/v1/topics/" + segment(topicKey) + "/datasets/" + segment(slug),
+					"/evidence/" + segment(slug));
 		}
 
-		private static String path(String template, Object... variables) {
-			return UriComponentsBuilder.fromPath(template).buildAndExpand(variables).encode().toUriString();
+		private static String segment(String value) {
+			return UriUtils.encodePathSegment(value, StandardCharsets.UTF_8);
 		}
 
 	}

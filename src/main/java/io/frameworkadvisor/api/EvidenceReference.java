@@ -4,12 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 
 import io.frameworkadvisor.recommendation.engine.DecisionMatrix;
 import io.frameworkadvisor.recommendation.engine.DecisionMatrix.EvidenceItem;
 import io.frameworkadvisor.recommendation.engine.DecisionMatrix.Measured;
-import io.frameworkadvisor.recommendation.engine.Recommendation;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
@@ -40,24 +39,19 @@ record EvidenceReference(
 				example = "{\"fastapi\": \"favours\", \"flask\": \"against\"}") Map<String, String> stances){
 
 	/**
-	 * Resolves evidence ids of a result: from the result itself, else from its pinned
-	 * matrix version (which holds every item a cell, a disagreement or a piece of pairing
-	 * advice refers to). Ids that resolve to nothing are left out.
+	 * Resolves evidence ids of a result from its pinned matrix version (which holds every
+	 * item a cell, a disagreement or a piece of pairing advice refers to). Ids that
+	 * resolve to nothing are left out.
 	 */
-	static List<EvidenceReference> resolve(List<String> ids, Recommendation result, DecisionMatrix matrix) {
+	static List<EvidenceReference> resolve(List<String> ids, DecisionMatrix matrix) {
 		if (ids == null) {
 			return List.of();
 		}
 		return ids.stream()
-			.map(id -> item(id, result, matrix))
-			.filter(Objects::nonNull)
-			.map(item -> of(item, result.topicKey()))
+			.map(matrix::evidenceItem)
+			.flatMap(Optional::stream)
+			.map(item -> of(item, matrix.topicKey()))
 			.toList();
-	}
-
-	private static EvidenceItem item(String id, Recommendation result, DecisionMatrix matrix) {
-		EvidenceItem item = (result.evidence() != null) ? result.evidence().get(id) : null;
-		return (item != null) ? item : matrix.evidenceItem(id).orElse(null);
 	}
 
 	private static EvidenceReference of(EvidenceItem item, String topicKey) {

@@ -49,8 +49,11 @@ class RecommendationApiController {
 
 	private final RecommendationService recommendations;
 
-	RecommendationApiController(RecommendationService recommendations) {
+	private final EvidenceLists evidence;
+
+	RecommendationApiController(RecommendationService recommendations, EvidenceLists evidence) {
 		this.recommendations = recommendations;
+		this.evidence = evidence;
 	}
 
 	@PostMapping(path = "/api/v1/topics/{topic}/recommendations", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -79,7 +82,7 @@ class RecommendationApiController {
 		Shared shared = this.recommendations.recommend(TopicKeys.requireTopicWithMatrix(topic), request.answers());
 		UriComponents share = share(shared.id());
 		return ResponseEntity.created(URI.create(share.getPath()))
-			.body(RecommendationResponse.of(shared, share.toUriString()));
+			.body(RecommendationResponse.of(shared, share.toUriString(), this.evidence));
 	}
 
 	@GetMapping(path = "/api/v1/recommendations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -99,7 +102,7 @@ class RecommendationApiController {
 			throw new RecommendationNotFoundException(id);
 		}
 		Shared shared = this.recommendations.find(id);
-		return RecommendationResponse.of(shared, share(shared.id()).toUriString());
+		return RecommendationResponse.of(shared, share(shared.id()).toUriString(), this.evidence);
 	}
 
 	/** The result page of a recommendation, on the host the request came to. */

@@ -12,6 +12,7 @@ import io.frameworkadvisor.recommendation.engine.DecisionMatrix;
 import io.frameworkadvisor.recommendation.engine.Recommendation;
 import io.frameworkadvisor.recommendation.engine.Recommendation.Ranked;
 import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
@@ -65,7 +66,7 @@ record RecommendationResponse(
 				description = "Set when a matrix version newer than the pinned one has been published: what it "
 						+ "recommends for the same answers. Null otherwise.") NewerVersion newerVersion){
 
-	static RecommendationResponse of(Shared shared, String url) {
+	static RecommendationResponse of(Shared shared, String url, EvidenceLists evidence) {
 		Recommendation result = shared.result();
 		DecisionMatrix matrix = shared.matrix();
 		List<String> order = result.ranking().stream().map(Ranked::candidate).toList();
@@ -74,9 +75,9 @@ record RecommendationResponse(
 				result.ranking().stream().map(RankedCandidate::of).toList(), result.margin(),
 				lowerCase(result.confidence()),
 				result.confidenceFactors().stream().map(RecommendationResponse::lowerCase).toList(),
-				result.reasons().stream().map(reason -> Reason.of(reason, order, result, matrix)).toList(),
-				result.tradeOffs().stream().map(reason -> Reason.of(reason, order, result, matrix)).toList(),
-				(result.split() != null) ? Split.of(result.split(), result, matrix) : null,
+				result.reasons().stream().map(reason -> Reason.of(reason, order, matrix, evidence)).toList(),
+				result.tradeOffs().stream().map(reason -> Reason.of(reason, order, matrix, evidence)).toList(),
+				(result.split() != null) ? Split.of(result.split(), matrix, evidence) : null,
 				result.flipPoints().stream().map(FlipPoint::of).toList(),
 				shared.newer().map(NewerVersion::of).orElse(null));
 	}
@@ -145,22 +146,24 @@ record RecommendationResponse(
 			@Schema(requiredMode = REQUIRED,
 					description = "True when the scores are derived from the measurements.") boolean derived,
 			@Schema(requiredMode = REQUIRED,
-					description = "The measurements and claims behind the candidates' scores on the criterion.") List<EvidenceReference> evidence,
+					description = "The measurements and claims behind the candidates' scores on the criterion.") @JsonSerialize(
+							using = EvidenceLists.Serializer.class) List<EvidenceReference> evidence,
 			@Schema(requiredMode = REQUIRED,
 					description = "Where the sources disagree on the criterion; empty when they do not.") List<Disagreement> disagreements) {
 
-		static Reason of(Recommendation.Reason reason, List<String> order, Recommendation result,
-				DecisionMatrix matrix) {
+		static Reason of(Recommendation.Reason reason, List<String> order, DecisionMatrix matrix,
+				EvidenceLists evidence) {
 			Map<String, Double> scores = new LinkedHashMap<>();
 			order.stream()
 				.filter(reason.scores()::containsKey)
 				.forEach(candidate -> scores.put(candidate, reason.scores().get(candidate)));
 			reason.scores().forEach(scores::putIfAbsent);
 			List<Disagreement> disagreements = (reason.disagreements() != null)
-					? reason.disagreements().stream().map(d -> Disagreement.of(d, result, matrix)).toList() : List.of();
+					? reason.disagreements().stream().map(d -> Disagreement.of(d, matrix, evidence)).toList()
+					: List.of();
 			return new Reason(reason.criterion(), reason.criterionName(), reason.weight(), reason.weightShare(), scores,
 					reason.contribution(), reason.rationale(), reason.judgement(), reason.derived(),
-					EvidenceReference.resolve(reason.evidence(), result, matrix), disagreements);
+					evidence.of(reason.evidence(), matrix), disagreements);
 		}
 
 	}
@@ -175,12 +178,13 @@ record RecommendationResponse(
 			@Schema(requiredMode = REQUIRED, nullable = true,
 					description = "A number that quantifies it, e.g. how many times larger one source's figure is.",
 					example = "3.85") Double detail,
-			@Schema(requiredMode = REQUIRED,
-					description = "The evidence on the two sides.") List<EvidenceReference> evidence){
+			@Schema(requiredMode = REQUIRED, description = "The evidence on the two sides.") @JsonSerialize(
+					using = EvidenceLists.Serializer.class) List<EvidenceReference> evidence){
 
-		static Disagreement of(DecisionMatrix.Disagreement disagreement, Recommendation result, DecisionMatrix matrix) {
+		static Disagreement of(DecisionMatrix.Disagreement disagreement, DecisionMatrix matrix,
+				EvidenceLists evidence) {
 			return new Disagreement(lowerCase(disagreement.kind()), disagreement.candidate(), disagreement.detail(),
-					EvidenceReference.resolve(disagreement.evidence(), result, matrix));
+					evidence.of(disagreement.evidence(), matrix));
 		}
 
 	}
@@ -195,11 +199,12 @@ record RecommendationResponse(
 			@Schema(requiredMode = REQUIRED, description = "Keys of the criteria the secondary candidate clearly wins.",
 					example = "[\"io_concurrency\"]") List<String> secondaryCriteria,
 			@Schema(requiredMode = REQUIRED,
-					description = "The sources' own advice on such a pairing, quoted.") List<EvidenceReference> advice) {
+					description = "The sources' own advice on such a pairing, quoted.") @JsonSerialize(
+							using = EvidenceLists.Serializer.class) List<EvidenceReference> advice) {
 
-		static Split of(Recommendation.Split split, Recommendation result, DecisionMatrix matrix) {
+		static Split of(Recommendation.Split split, DecisionMatrix matrix, EvidenceLists evidence) {
 			return new Split(split.primary(), split.secondary(), split.primaryCriteria(), split.secondaryCriteria(),
-					EvidenceReference.resolve(split.advice(), result, matrix));
+					evidence.of(split.advice(), matrix));
 		}
 
 	}

@@ -1,6 +1,7 @@
 package io.frameworkadvisor.recommendation;
 
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,9 +18,12 @@ import io.frameworkadvisor.recommendation.engine.DecisionMatrix;
 import io.frameworkadvisor.recommendation.engine.Recommendation;
 import io.frameworkadvisor.recommendation.engine.RecommendationEngine;
 import io.frameworkadvisor.recommendation.engine.UnknownAnswerException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +39,22 @@ public class RecommendationService {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private static final String INSERT = """
+			insert into recommendation (id, topic_id, matrix_version_id, answers, result, created_at)
+			values (?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""";
+
 	private final MatrixVersionRepository versions;
 
 	private final StoredRecommendationRepository recommendations;
 
 	private final JsonMapper jsonMapper;
+
+	/**
+	 * Reads stored results, including those stored before a field was dropped (results
+	 * made before 2026-12 carry a copy of their evidence, which now comes from the pinned
+	 * version).
+	 */
+	private final ObjectReader resultReader;
 
 	/**
 	 * Versions are immutable, so their compiled engines can be kept for the life of the
@@ -56,12 +71,17 @@ public class RecommendationService {
 
 	private final TopicRepository topics;
 
+	private final JdbcClient jdbc;
+
 	RecommendationService(TopicRepository topics, MatrixVersionRepository versions,
-			StoredRecommendationRepository recommendations, JsonMapper jsonMapper) {
+			StoredRecommendationRepository recommendations, JdbcClient jdbc, JsonMapper jsonMapper) {
 		this.topics = topics;
+		this.jdbc = jdbc;
 		this.versions = versions;
 		this.recommendations = recommendations;
 		this.jsonMapper = jsonMapper;
+		this.resultReader = jsonMapper.readerFor(Recommendation.class)
+			.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 	}
 
 	/** The latest published matrix of a topic (its questions drive the wizard). */
@@ -71,19 +91,23 @@ public class RecommendationService {
 	}
 
 	/**
-	 * Computes and stores a recommendation.
+	 * Computes and stores a recommendation. When this returns, the row is committed.
 	 * @throws UnknownAnswerException for an unknown question or option key
 	 */
-	@Transactional
 	public Shared recommend(String topicKey, Map<String, String> answers) {
 		LatestVersion latest = latest(topicKey);
 		RecommendationEngine engine = engine(latest.versionId());
 		Recommendation result = engine.recommend(answers);
 		String id = newId();
 		Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-		this.recommendations.insert(id, latest.topicId(), latest.versionId(),
-				this.jsonMapper.writeValueAsString(result.answers()), this.jsonMapper.writeValueAsString(result),
-				createdAt);
+		// One insert in auto-commit, outside a JPA transaction: this is the app's busiest
+		// write, and a transaction around a single statement only added round trips and
+		// an
+		// EntityManager per request (bench/README.md, "POST recommendations").
+		this.jdbc.sql(INSERT)
+			.params(id, latest.topicId(), latest.versionId(), this.jsonMapper.writeValueAsString(result.answers()),
+					this.jsonMapper.writeValueAsString(result), Timestamp.from(createdAt))
+			.update();
 		return new Shared(id, createdAt, engine.matrix(), result, Optional.empty());
 	}
 
@@ -96,7 +120,7 @@ public class RecommendationService {
 		StoredRecommendationRepository.ResultRow row = this.recommendations.findRow(id)
 			.orElseThrow(() -> new RecommendationNotFoundException(id));
 		RecommendationEngine pinned = engine(row.versionId());
-		Recommendation result = this.jsonMapper.readValue(row.result(), Recommendation.class);
+		Recommendation result = this.resultReader.readValue(row.result());
 		return new Shared(row.id(), row.createdAt(), pinned.matrix(), result,
 				newerAnswer(row.topicKey(), row.versionId(), result));
 	}

@@ -182,12 +182,11 @@ final class ResultEvidence {
 	}
 
 	/**
-	 * An evidence item of the result, or of its pinned matrix version (which holds every
-	 * item a cell or a disagreement refers to).
+	 * An evidence item of the result's pinned matrix version (which holds every item a
+	 * cell or a disagreement refers to).
 	 */
 	private EvidenceItem item(String id) {
-		EvidenceItem item = this.result.evidence().get(id);
-		return (item != null) ? item : this.matrix.evidenceItem(id).orElse(null);
+		return this.matrix.evidenceItem(id).orElse(null);
 	}
 
 	String candidateName(String key) {

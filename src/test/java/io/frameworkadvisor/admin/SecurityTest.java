@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -147,6 +148,29 @@ class SecurityTest {
 		this.mvc.perform(get("/admin").with(user("editor").roles("EDITOR")))
 			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
 		this.mvc.perform(get("/")).andExpect(header().doesNotExist("Pragma"));
+	}
+
+	/**
+	 * The JSON API has a filter chain of its own: no CSRF token, no session created, and
+	 * a signed-in editor's session counts for nothing there, yet the same headers.
+	 */
+	@Test
+	void theApiIsStatelessNeedsNoCsrfTokenAndCarriesTheSecurityHeaders() throws Exception {
+		MvcResult created = this.mvc
+			.perform(
+					post("/api/v1/topics/python-web-frameworks/recommendations").contentType(MediaType.APPLICATION_JSON)
+						.content("{\"answers\": {\"service_kind\": \"json_api\"}}"))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("script-src 'self'")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().doesNotExist("Set-Cookie"))
+			.andReturn();
+		assertThat(created.getRequest().getSession(false)).isNull();
+		this.mvc.perform(get("/api/v1/topics/python-web-frameworks/questions").with(user("editor").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
 	}
 
 	@Test

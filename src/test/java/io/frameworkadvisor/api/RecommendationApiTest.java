@@ -2,6 +2,7 @@ package io.frameworkadvisor.api;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,14 +12,19 @@ import com.jayway.jsonpath.JsonPath;
 
 import io.frameworkadvisor.WebTest;
 import io.frameworkadvisor.recommendation.MatrixPublisher;
+import io.frameworkadvisor.recommendation.RecommendationService;
+import io.frameworkadvisor.recommendation.engine.DecisionMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +52,18 @@ class RecommendationApiTest {
 
 	@Autowired
 	MatrixPublisher publisher;
+
+	@Autowired
+	RecommendationService recommendations;
+
+	@Autowired
+	EvidenceLists evidenceLists;
+
+	@Autowired
+	JsonMapper jsonMapper;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void anAiBackendGetsFastApiStoredBehindAShareLink() {
@@ -158,6 +176,59 @@ class RecommendationApiTest {
 
 		assertThat(read).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
 		assertThat(read).bodyJson().isStrictlyEqualTo(body(created));
+	}
+
+	/**
+	 * Results stored before 2026-12 carry their own copy of the evidence they cite; they
+	 * read back as they did, with the evidence now taken from the pinned version.
+	 */
+	@Test
+	void aResultStoredWithItsOwnCopyOfTheEvidenceReadsBackUnchanged() {
+		MvcTestResult created = post(AI_BACKEND);
+		String id = read(created, "$.id");
+		int updated = this.jdbc.update("""
+				update recommendation r set result = jsonb_set(r.result, '{evidence}', v.snapshot -> 'evidence')
+				from matrix_version v where v.id = r.matrix_version_id and r.id = ?""", id);
+		assertThat(updated).isOne();
+		assertThat(this.jdbc.queryForObject("select jsonb_exists(result, 'evidence') from recommendation where id = ?",
+				Boolean.class, id))
+			.isTrue();
+
+		MvcTestResult read = this.mvc.get().uri("/api/v1/recommendations/{id}", id).exchange();
+
+		assertThat(read).hasStatusOk();
+		assertThat(read).bodyJson().isStrictlyEqualTo(body(created));
+	}
+
+	/**
+	 * Evidence lists are written from JSON kept per matrix version; it must be exactly
+	 * what serialising the references one by one gives.
+	 */
+	@Test
+	void evidenceListsAreWrittenExactlyAsTheirReferencesSerialiseAndKeptPerVersion() {
+		DecisionMatrix matrix = this.recommendations.latestMatrix("python-web-frameworks");
+		List<List<String>> lists = matrix.criteria()
+			.stream()
+			.map(criterion -> matrix.cells()
+				.stream()
+				.filter(cell -> cell.criterion().equals(criterion.key()))
+				.flatMap(cell -> cell.evidence().stream())
+				.distinct()
+				.toList())
+			.filter(ids -> !ids.isEmpty())
+			.toList();
+		assertThat(lists).hasSizeGreaterThan(5);
+		for (List<String> ids : lists) {
+			List<EvidenceReference> cached = this.evidenceLists.of(ids, matrix);
+			assertThat(cached).hasSize(ids.size());
+			assertThat(this.evidenceLists.of(List.copyOf(ids), matrix)).isSameAs(cached);
+			assertThat(this.jsonMapper.writeValueAsString(new Holder(cached)))
+				.isEqualTo(this.jsonMapper.writeValueAsString(new Holder(new ArrayList<>(cached))))
+				.contains(ids.get(0));
+		}
+	}
+
+	record Holder(@JsonSerialize(using = EvidenceLists.Serializer.class) List<EvidenceReference> evidence) {
 	}
 
 	/**

@@ -237,7 +237,7 @@ class ResultViewTest {
 	private static Recommendation withFlips(Recommendation r, List<FlipPoint> flips) {
 		return new Recommendation(r.methodVersion(), r.topicKey(), r.matrixVersion(), r.answers(), r.ranking(),
 				r.winner(), r.margin(), r.confidence(), r.confidenceFactors(), r.reasons(), r.tradeOffs(), r.split(),
-				flips, r.evidence());
+				flips);
 	}
 
 	private static Shared shared(Map<String, String> answers) {

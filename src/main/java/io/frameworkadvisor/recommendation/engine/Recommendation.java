@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.frameworkadvisor.recommendation.engine.DecisionMatrix.Disagreement;
-import io.frameworkadvisor.recommendation.engine.DecisionMatrix.EvidenceItem;
 
 /**
  * The outcome of a set of answers on one matrix version: stored as it is with a share
- * link and never recomputed for that link.
+ * link and never recomputed for that link. Evidence is referred to by id: the items
+ * themselves live in the pinned (immutable) matrix version, so a stored result stays
+ * small and still shows the same evidence forever.
  *
  * @param answers the answers that counted (question key to option key), in question order
  * @param winner the best-ranked candidate that fails no must-have (or the best overall
@@ -24,7 +25,7 @@ import io.frameworkadvisor.recommendation.engine.DecisionMatrix.EvidenceItem;
 public record Recommendation(int methodVersion, String topicKey, int matrixVersion, Map<String, String> answers,
 		List<Ranked> ranking, String winner, double margin, Confidence confidence,
 		List<ConfidenceFactor> confidenceFactors, List<Reason> reasons, List<Reason> tradeOffs, Split split,
-		List<FlipPoint> flipPoints, Map<String, EvidenceItem> evidence) {
+		List<FlipPoint> flipPoints) {
 
 	public Ranked winnerRow() {
 		return this.ranking.stream().filter(row -> row.candidate().equals(this.winner)).findFirst().orElseThrow();

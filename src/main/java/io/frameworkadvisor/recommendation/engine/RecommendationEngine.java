@@ -152,7 +152,7 @@ public final class RecommendationEngine {
 		Confidence confidence = confidence(outcome, winner, margin, reasons, given, factors);
 		return new Recommendation(METHOD_VERSION, this.matrix.topicKey(), this.matrix.version(), given,
 				ranking(outcome), this.candidates.get(winner), round(margin), confidence, factors, reasons, tradeOffs,
-				split, flipPoints, evidenceOf(reasons, tradeOffs, split));
+				split, flipPoints);
 	}
 
 	/** The winner only, for callers that compare versions. */
@@ -500,23 +500,6 @@ public final class RecommendationEngine {
 			case RANKINGS_DIFFER, CLAIMS_CONTRADICT_MEASUREMENTS -> true;
 			case STANCES_CONFLICT, FIGURES_SPREAD -> false;
 		};
-	}
-
-	private Map<String, EvidenceItem> evidenceOf(List<Reason> reasons, List<Reason> tradeOffs, Split split) {
-		Map<String, EvidenceItem> evidence = new LinkedHashMap<>();
-		List<String> ids = new ArrayList<>();
-		reasons.forEach(reason -> {
-			ids.addAll(reason.evidence());
-			reason.disagreements().forEach(disagreement -> ids.addAll(disagreement.evidence()));
-		});
-		tradeOffs.forEach(reason -> ids.addAll(reason.evidence()));
-		if (split != null) {
-			ids.addAll(split.advice());
-		}
-		for (String id : ids) {
-			this.matrix.evidenceItem(id).ifPresent(item -> evidence.put(id, item));
-		}
-		return evidence;
 	}
 
 	private int leader(int k) {
