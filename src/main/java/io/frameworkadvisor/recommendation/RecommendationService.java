@@ -1,7 +1,6 @@
 package io.frameworkadvisor.recommendation;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,7 +22,6 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +36,6 @@ public class RecommendationService {
 	private static final int ID_BYTES = 12;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
-
-	private static final String INSERT = """
-			insert into recommendation (id, topic_id, matrix_version_id, answers, result, created_at)
-			values (?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""";
 
 	private final MatrixVersionRepository versions;
 
@@ -71,12 +65,12 @@ public class RecommendationService {
 
 	private final TopicRepository topics;
 
-	private final JdbcClient jdbc;
+	private final RecommendationStore store;
 
 	RecommendationService(TopicRepository topics, MatrixVersionRepository versions,
-			StoredRecommendationRepository recommendations, JdbcClient jdbc, JsonMapper jsonMapper) {
+			StoredRecommendationRepository recommendations, RecommendationStore store, JsonMapper jsonMapper) {
 		this.topics = topics;
-		this.jdbc = jdbc;
+		this.store = store;
 		this.versions = versions;
 		this.recommendations = recommendations;
 		this.jsonMapper = jsonMapper;
@@ -91,7 +85,7 @@ public class RecommendationService {
 	}
 
 	/**
-	 * Computes and stores a recommendation. When this returns, the row is committed.
+	 * Computes and stores a recommendation. When this returns, it is committed.
 	 * @throws UnknownAnswerException for an unknown question or option key
 	 */
 	public Shared recommend(String topicKey, Map<String, String> answers) {
@@ -100,14 +94,9 @@ public class RecommendationService {
 		Recommendation result = engine.recommend(answers);
 		String id = newId();
 		Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-		// One insert in auto-commit, outside a JPA transaction: this is the app's busiest
-		// write, and a transaction around a single statement only added round trips and
-		// an
-		// EntityManager per request (bench/README.md, "POST recommendations").
-		this.jdbc.sql(INSERT)
-			.params(id, latest.topicId(), latest.versionId(), this.jsonMapper.writeValueAsString(result.answers()),
-					this.jsonMapper.writeValueAsString(result), Timestamp.from(createdAt))
-			.update();
+		this.store.insert(new RecommendationStore.Row(id, latest.topicId(), latest.versionId(),
+				this.jsonMapper.writeValueAsString(result.answers()), this.jsonMapper.writeValueAsString(result),
+				createdAt));
 		return new Shared(id, createdAt, engine.matrix(), result, Optional.empty());
 	}
 
