@@ -19,14 +19,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -66,8 +69,6 @@ class PageCache extends OncePerRequestFilter {
 
 	static final int MAX_PAGES = 5_000;
 
-	static final long MAX_BYTES = 64L * 1024 * 1024;
-
 	private static final List<String> NEVER_CACHED = List.of("/admin", "/login", "/logout", "/api/", "/actuator",
 			"/v3/", "/swagger-ui", "/css/", "/js/", "/error");
 
@@ -86,12 +87,26 @@ class PageCache extends OncePerRequestFilter {
 
 	private long bytes;
 
+	/**
+	 * The memory the pages may take. Share links make most of them (about 60 KB each),
+	 * and most are opened a few times when they are made: 16 MB keeps the fixed pages and
+	 * a few hundred recent results without making the heap that the app needs grow by
+	 * much.
+	 */
+	private final long maxBytes;
+
 	private final Counter hits;
 
 	private final Counter misses;
 
-	PageCache(ContentRevision revision, MeterRegistry meters) {
+	PageCache(ContentRevision revision, MeterRegistry meters,
+			@Value("${advisor.page-cache.max-size:16MB}") DataSize maxSize) {
 		this.revision = revision;
+		this.maxBytes = maxSize.toBytes();
+		Gauge.builder("advisor.page.cache.bytes", this, PageCache::bytes)
+			.description("Memory taken by the pages in the page cache")
+			.baseUnit("bytes")
+			.register(meters);
 		this.hits = Counter.builder("advisor.page.cache.requests")
 			.description("Requests for public pages, answered from the page cache (hit) or rendered (miss)")
 			.tag("result", "hit")
@@ -168,9 +183,6 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Parameters in sorted order, so that the same answers in another order share a page.
-	 */
-	/**
 	 * Collapses the whitespace between tags to one space (which keeps inline spacing), a
 	 * tenth of a typical page. Pages with preformatted text are kept as they are.
 	 */
@@ -222,7 +234,7 @@ class PageCache extends OncePerRequestFilter {
 		Page previous = this.pages.put(key, page);
 		this.bytes += page.body().length - ((previous != null) ? previous.body().length : 0);
 		var eldest = this.pages.entrySet().iterator();
-		while ((this.pages.size() > MAX_PAGES || this.bytes > MAX_BYTES) && eldest.hasNext()) {
+		while ((this.pages.size() > MAX_PAGES || this.bytes > this.maxBytes) && eldest.hasNext()) {
 			this.bytes -= eldest.next().getValue().body().length;
 			eldest.remove();
 		}
@@ -230,6 +242,10 @@ class PageCache extends OncePerRequestFilter {
 
 	synchronized int size() {
 		return this.pages.size();
+	}
+
+	synchronized long bytes() {
+		return this.bytes;
 	}
 
 	/** A rendered page with the headers that belong to it. */
