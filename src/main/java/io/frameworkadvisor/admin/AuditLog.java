@@ -10,8 +10,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Writes the audit log: who changed what, when, with the state before and after (JSON).
  * Called inside the transaction of the change, so a change and its audit entry commit
- * together. The latest entry is also the {@link ContentRevision} that cached pages are
- * keyed by.
+ * together. Each transaction that writes here also moves the {@link ContentRevision} on
+ * (a trigger on {@code audit_event}), which cached pages are keyed by.
  */
 @Component
 public class AuditLog {

@@ -1,7 +1,6 @@
 package io.frameworkadvisor.recommendation;
 
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -17,6 +16,7 @@ import io.frameworkadvisor.recommendation.engine.DecisionMatrix;
 import io.frameworkadvisor.recommendation.engine.Recommendation;
 import io.frameworkadvisor.recommendation.engine.RecommendationEngine;
 import io.frameworkadvisor.recommendation.engine.UnknownAnswerException;
+import io.frameworkadvisor.system.ContentRevision;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,21 +56,20 @@ public class RecommendationService {
 	 */
 	private final Map<Long, RecommendationEngine> engines = new ConcurrentHashMap<>();
 
-	/**
-	 * How long a looked-up latest version is trusted before asking the database again.
-	 */
-	static final Duration LATEST_VERSION_TTL = Duration.ofSeconds(1);
-
 	private final Map<String, LatestVersion> latestByTopic = new ConcurrentHashMap<>();
 
 	private final TopicRepository topics;
 
 	private final RecommendationStore store;
 
+	private final ContentRevision revision;
+
 	RecommendationService(TopicRepository topics, MatrixVersionRepository versions,
-			StoredRecommendationRepository recommendations, RecommendationStore store, JsonMapper jsonMapper) {
+			StoredRecommendationRepository recommendations, RecommendationStore store, ContentRevision revision,
+			JsonMapper jsonMapper) {
 		this.topics = topics;
 		this.store = store;
+		this.revision = revision;
 		this.versions = versions;
 		this.recommendations = recommendations;
 		this.jsonMapper = jsonMapper;
@@ -147,14 +146,16 @@ public class RecommendationService {
 	}
 
 	/**
-	 * The latest published version of a topic, looked up at most once per
-	 * {@link #LATEST_VERSION_TTL} per instance (a publish on this instance forgets it at
-	 * once; one on another instance is seen within the TTL).
+	 * The latest published version of a topic, looked up again only when the
+	 * {@link ContentRevision} has moved since (every publish moves it). Keyed by the same
+	 * revision as the page cache, so a page cached for a revision never shows an older
+	 * version than that revision has: with a timer of its own, a page could be rendered
+	 * for the new revision from the old version and stay cached that way.
 	 */
 	private LatestVersion latest(String topicKey) {
+		long revision = this.revision.current();
 		LatestVersion cached = this.latestByTopic.get(topicKey);
-		long now = System.nanoTime();
-		if (cached != null && now - cached.checkedAt() < LATEST_VERSION_TTL.toNanos()) {
+		if (cached != null && cached.revision() >= revision) {
 			return cached;
 		}
 		if (!Keys.isSlug(topicKey)) {
@@ -166,7 +167,7 @@ public class RecommendationService {
 			.findFirst()
 			.orElseThrow(() -> this.topics.findByKey(topicKey).isPresent() ? new MatrixNotPublishedException(topicKey)
 					: new TopicNotFoundException(topicKey));
-		LatestVersion latest = new LatestVersion(ids.topicId(), ids.versionId(), now);
+		LatestVersion latest = new LatestVersion(ids.topicId(), ids.versionId(), revision);
 		this.latestByTopic.put(topicKey, latest);
 		return latest;
 	}
@@ -197,7 +198,10 @@ public class RecommendationService {
 	 * answers no longer fit its questions)
 	 * @param differs whether that is a different answer than the stored one
 	 */
-	private record LatestVersion(long topicId, long versionId, long checkedAt) {
+	/**
+	 * @param revision the content revision it was looked up at (or after)
+	 */
+	private record LatestVersion(long topicId, long versionId, long revision) {
 	}
 
 	public record NewerAnswer(int version, String winner, boolean differs) {

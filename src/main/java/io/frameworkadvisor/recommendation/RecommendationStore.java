@@ -9,7 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -109,8 +109,11 @@ class RecommendationStore {
 			this.transaction.executeWithoutResult((status) -> write(batch.stream().map(Pending::row).toList()));
 		}
 		catch (RuntimeException | Error ex) {
-			if (batch.size() > 1 && !(ex instanceof DataAccessResourceFailureException)) {
-				// one bad row must not fail the others: write them one by one
+			if (batch.size() > 1 && ex instanceof DataIntegrityViolationException) {
+				// one row the database refuses must not fail the others: write them one
+				// by
+				// one (anything else, like an unreachable database, fails them all at
+				// once)
 				batch.forEach((pending) -> writeAndComplete(List.of(pending)));
 			}
 			else {

@@ -1,5 +1,8 @@
 package io.frameworkadvisor.system;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -7,10 +10,12 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -29,8 +34,18 @@ class DatabaseUnavailableHandling {
 
 	static final String RETRY_AFTER_SECONDS = "5";
 
-	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
-	Object unavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+	/**
+	 * Besides the obvious exceptions, PostgreSQL going away in the middle of a request
+	 * shows up as whatever failed next: typically the rollback after the failed statement
+	 * ({@code JpaSystemException: Unable to rollback against JDBC Connection}, caused by
+	 * {@code Connection is closed}), which Spring reports instead of the original error.
+	 * Those are recognised by their cause; any other error goes on to the 500 handling.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	Object unavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		if (!isUnreachable(ex)) {
+			throw ex;
+		}
 		logger.warn("Database unavailable for {} {}: {}", request.getMethod(), ErrorResponses.path(request),
 				ex.getMessage());
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
@@ -39,6 +54,25 @@ class DatabaseUnavailableHandling {
 			return ErrorResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, path);
 		}
 		return ErrorResponses.page(HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
+	/**
+	 * Whether the database could not be reached: no connection within the pool's timeout,
+	 * a connection that broke (SQLSTATE class 08) or a server shutting down or starting
+	 * up (57P01 to 57P03).
+	 */
+	static boolean isUnreachable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof SQLTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
