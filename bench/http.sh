@@ -9,7 +9,7 @@
 # Environment:
 #   ROUNDS=3 DURATION=10s CONNECTIONS=50 THREADS=2
 #   APP_PORT=18180 NGINX_PORT=18181
-#   JAVA=java JAVA_OPTS="-Xmx256m"
+#   JAVA=java JAVA_OPTS="@jvm.options"   (the settings the app ships with)
 #   RESULTS=bench/results/<date>-http.md   where to write the markdown table (RESULTS= to skip)
 #   ONLY=           a regular expression: measure only the pages (and "POST") it matches, e.g. ONLY='^/r/'
 set -euo pipefail
@@ -21,7 +21,10 @@ THREADS=${THREADS:-2}
 APP_PORT=${APP_PORT:-18180}
 NGINX_PORT=${NGINX_PORT:-18181}
 JAVA=${JAVA:-java}
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
+JAVA_OPTS=${JAVA_OPTS:-@$(cd "$(dirname "$0")/.." && pwd)/jvm.options}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# POST is measured after this much warm-up: the JIT compiles the request path late
+POST_WARMUP=${POST_WARMUP:-30s}
 TOPIC=python-web-frameworks
 
 cd "$(dirname "$0")/.."
@@ -103,44 +106,28 @@ nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 sleep 0.5
 
-cat >"$work/post.lua" <<LUA
-wrk.method = "POST"
-wrk.body = '$answers'
-wrk.headers["Content-Type"] = "application/json"
-LUA
+# a different answer set for every POST
+cp bench/lib/answers.lua "$work/post.lua"
 
-# Converts wrk's "1.23ms" / "850.00us" / "1.02s" to milliseconds.
-to_ms() {
-	awk -v v="$1" 'BEGIN {
-		if (v ~ /us$/) { sub(/us$/, "", v); printf "%.3f", v / 1000 }
-		else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.3f", v }
-		else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.3f", v * 1000 }
-		else print v }'
+# The JVM flags, with an argument file (@file) spelled out.
+jvm_flags() {
+	local opt
+	for opt in $JAVA_OPTS; do
+		if [[ $opt == @* ]]; then grep -v '^#' "${opt#@}" | tr '\n' ' '; else printf '%s ' "$opt"; fi
+	done
 }
 
-# run_wrk URL [script] → "rps p50 p99 errors"
-run_wrk() {
-	local out
-	if [[ -n "${2:-}" ]]; then
-		out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$2" "$1")
-	else
-		out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
-	fi
-	local rps p50 p99 errors
-	rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
-	p50=$(to_ms "$(awk '$1=="50%" {print $2}' <<<"$out")")
-	p99=$(to_ms "$(awk '$1=="99%" {print $2}' <<<"$out")")
-	errors=$(awk '/Non-2xx or 3xx responses/ {print $5} /Socket errors/ {e+=$4+$6+$8+$10} END {print e+0}' <<<"$out" | tail -1)
-	echo "$rps $p50 $p99 ${errors:-0}"
-}
-
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+# to_ms, run_wrk (reads THREADS, CONNECTIONS, DURATION) and median
+# shellcheck source=bench/lib/wrk.sh
+. bench/lib/wrk.sh
 
 # Warm-up: JIT and caches, not measured.
 for page in "${pages[@]}"; do
 	wrk -t1 -c10 -d3s "$base$page" >/dev/null
 done
-wrk -t1 -c10 -d3s -s "$work/post.lua" "$base/api/v1/topics/$TOPIC/recommendations" >/dev/null
+if [[ $measure_post == yes ]]; then
+	wrk -t2 -c50 -d"$POST_WARMUP" -s "$work/post.lua" "$base/api/v1/topics/$TOPIC/recommendations" >/dev/null
+fi
 
 declare -A samples
 for round in $(seq 1 "$ROUNDS"); do
@@ -161,7 +148,7 @@ col() { awk -v c="$2" 'NF {print $c}' <<<"${samples[$1]}" | median; }
 	echo "# HTTP benchmark $(date -u +%Y-%m-%dT%H:%MZ)"
 	echo
 	echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); load before start: $(cut -d' ' -f1-3 /proc/loadavg)."
-	echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS interleaved rounds, medians shown; app JVM: $("$JAVA" -version 2>&1 | head -1), $JAVA_OPTS."
+	echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS interleaved rounds, medians shown; app JVM: $("$JAVA" -version 2>&1 | head -1), $(jvm_flags)."
 	echo
 	echo "| page | app req/s | nginx req/s | app/nginx | app p50 ms | app p99 ms | nginx p99 ms | app errors |"
 	echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
@@ -175,7 +162,7 @@ col() { awk -v c="$2" 'NF {print $c}' <<<"${samples[$1]}" | median; }
 		echo "| \`$label\` | $app_rps | $nginx_rps | $ratio | $(col "app $page" 2) | $(col "app $page" 3) | $(col "nginx $page" 3) | $(col "app $page" 4) |"
 	done
 	if [[ $measure_post == yes ]]; then
-		echo "| \`POST /api/v1/topics/{topic}/recommendations\` | $(col "app POST" 1) | – | – | $(col "app POST" 2) | $(col "app POST" 3) | – | $(col "app POST" 4) |"
+		echo "| \`POST /api/v1/topics/{topic}/recommendations\` (random answers) | $(col "app POST" 1) | – | – | $(col "app POST" 2) | $(col "app POST" 3) | – | $(col "app POST" 4) |"
 	fi
 	echo
 	echo "App RSS after the run: $((rss_kb / 1024)) MB."

@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.frameworkadvisor.recommendation.engine.DecisionMatrix;
 import tools.jackson.core.JsonGenerator;
@@ -29,11 +30,17 @@ class EvidenceLists {
 
 	/**
 	 * A version has a few dozen distinct lists (one per criterion, disagreement and
-	 * pairing); this bounds the memory when many versions are in use.
+	 * pairing), of a few KB each for the seeded topic; a criterion derived from hundreds
+	 * of datasets lists hundreds of measurements (bench/README.md, "Scaling with the
+	 * data"). When the lists kept pass this size, they are all dropped and written anew
+	 * as they are asked for.
 	 */
-	static final int MAX_ENTRIES = 4096;
+	static final long MAX_BYTES = 8L * 1024 * 1024;
 
 	private final Map<Key, EvidenceList> cache = new ConcurrentHashMap<>();
+
+	/** The JSON kept, in characters (about the bytes: the text is mostly ASCII). */
+	private final AtomicLong size = new AtomicLong();
 
 	private final JsonMapper jsonMapper;
 
@@ -55,9 +62,11 @@ class EvidenceLists {
 			return cached;
 		}
 		List<EvidenceReference> items = EvidenceReference.resolve(ids, matrix);
-		EvidenceList list = new EvidenceList(items, this.jsonMapper.writeValueAsString(items));
-		if (this.cache.size() >= MAX_ENTRIES) {
+		String json = this.jsonMapper.writeValueAsString(items);
+		EvidenceList list = new EvidenceList(items, json);
+		if (this.size.addAndGet(json.length()) > MAX_BYTES) {
 			this.cache.clear();
+			this.size.set(json.length());
 		}
 		this.cache.put(key, list);
 		return list;

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,10 +52,21 @@ public class RecommendationService {
 	private final ObjectReader resultReader;
 
 	/**
-	 * Versions are immutable, so their compiled engines can be kept for the life of the
-	 * process.
+	 * How many compiled versions are kept. A version never changes, so its engine never
+	 * goes stale, but one of a large topic takes megabytes (4.4 MB for 50 candidates × 40
+	 * criteria), and old versions are only needed when their share links are opened.
 	 */
-	private final Map<Long, RecommendationEngine> engines = new ConcurrentHashMap<>();
+	static final int MAX_ENGINES = 8;
+
+	/** Compiled versions by id, least recently used first. */
+	private final Map<Long, RecommendationEngine> engines = new LinkedHashMap<>(16, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Long, RecommendationEngine> eldest) {
+			return size() > MAX_ENGINES;
+		}
+
+	};
 
 	private final Map<String, LatestVersion> latestByTopic = new ConcurrentHashMap<>();
 
@@ -173,8 +185,18 @@ public class RecommendationService {
 	}
 
 	private RecommendationEngine engine(long versionId) {
-		return this.engines.computeIfAbsent(versionId, id -> RecommendationEngine.of(this.jsonMapper
-			.readValue(this.versions.findById(id).orElseThrow().getSnapshot(), DecisionMatrix.class)));
+		synchronized (this.engines) {
+			RecommendationEngine engine = this.engines.get(versionId);
+			if (engine != null) {
+				return engine;
+			}
+		}
+		// compiled outside the lock: reading a large snapshot must not hold up the others
+		RecommendationEngine compiled = RecommendationEngine.of(this.jsonMapper
+			.readValue(this.versions.findById(versionId).orElseThrow().getSnapshot(), DecisionMatrix.class));
+		synchronized (this.engines) {
+			return this.engines.merge(versionId, compiled, (kept, same) -> kept);
+		}
 	}
 
 	static String newId() {
