@@ -1,14 +1,20 @@
 package io.frameworkadvisor.recommendation;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import jakarta.annotation.PreDestroy;
+
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,25 +23,31 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores new recommendations with group commit: requests that arrive while a write is
- * under way are written together by the next write, in one round trip and one commit.
- * Storing a recommendation is the app's busiest write ({@code POST} of the API and the
- * wizard), and per request a transaction of its own cost more than the insert itself, on
- * both sides of the connection (bench/README.md, "POST recommendations").
+ * Stores new recommendations with group commit: one writer thread takes whatever requests
+ * have queued up while it wrote the last batch and writes them together, in one round
+ * trip and one commit. Storing a recommendation is the app's busiest write ({@code POST}
+ * of the API and the wizard), and per request a transaction of its own cost more than the
+ * insert itself, on both sides of the connection (bench/README.md, "POST
+ * recommendations").
  *
  * <p>
- * There is no writer thread: the first caller that finds no write under way writes
- * everything queued, the others wait for it. A lone request is therefore written at once,
- * and {@link #insert} returns only when its row is committed, or throws what the write
- * threw (a {@code DataAccessException}; while the database is down, the caller answers
- * 503 as for any other write). A caller inside a transaction of its own writes its row in
- * that transaction instead, so that it commits or rolls back with the rest of it.
+ * {@link #insert} returns only when its row is committed, or throws what the write threw
+ * (a {@code DataAccessException}; while the database is down the caller answers 503 as
+ * for any other write). A lone request is written at once. A caller inside a transaction
+ * of its own writes its row in that transaction instead, so that it commits or rolls back
+ * with the rest of it.
  */
 @Component
 class RecommendationStore {
 
-	/** Rows per statement batch; more only wait for the next round. */
+	/** Rows per statement batch; more wait for the next one. */
 	static final int MAX_BATCH = 64;
+
+	/**
+	 * Longer than any write can take while the database answers (the pool gives up on a
+	 * connection after 2 s): a guard, so that no request waits forever.
+	 */
+	static final Duration MAX_WAIT = Duration.ofSeconds(30);
 
 	private static final String INSERT = """
 			insert into recommendation (id, topic_id, matrix_version_id, answers, result, created_at)
@@ -45,13 +57,18 @@ class RecommendationStore {
 
 	private final TransactionTemplate transaction;
 
-	private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
 
-	private final AtomicBoolean writing = new AtomicBoolean();
+	private final Thread writer;
+
+	private volatile boolean running = true;
 
 	RecommendationStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
+		this.writer = new Thread(this::writeWhatQueues, "recommendation-writer");
+		this.writer.setDaemon(true);
+		this.writer.start();
 	}
 
 	/**
@@ -63,45 +80,49 @@ class RecommendationStore {
 			write(List.of(row));
 			return;
 		}
-		Pending pending = new Pending(row, new CompletableFuture<>());
-		this.queue.add(pending);
-		// Whoever holds the flag writes what is queued; after letting go it looks again,
-		// because a row queued while it was finishing has found the flag taken and waits.
-		while (this.writing.compareAndSet(false, true)) {
-			try {
-				writeQueued();
-			}
-			finally {
-				this.writing.set(false);
-			}
-			if (this.queue.isEmpty()) {
-				break;
-			}
-		}
+		CompletableFuture<Void> written = new CompletableFuture<>();
+		this.queue.add(new Pending(row, written));
 		try {
-			pending.written().join();
+			written.get(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
 		}
-		catch (CompletionException ex) {
+		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof RuntimeException cause) {
 				throw cause;
 			}
-			throw ex;
+			throw new IllegalStateException("Storing recommendation " + row.id() + " failed", ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			throw new DataAccessResourceFailureException(
+					"Recommendation " + row.id() + " not stored within " + MAX_WAIT.toSeconds() + " s", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new DataAccessResourceFailureException("Interrupted while storing recommendation " + row.id(), ex);
 		}
 	}
 
-	private void writeQueued() {
+	/**
+	 * The writer thread: a batch of whatever has queued, as long as the app runs and
+	 * until nothing is left.
+	 */
+	private void writeWhatQueues() {
 		List<Pending> batch = new ArrayList<>();
-		do {
+		while (this.running || !this.queue.isEmpty()) {
+			try {
+				Pending first = this.queue.poll(100, TimeUnit.MILLISECONDS);
+				if (first == null) {
+					continue;
+				}
+				batch.add(first);
+			}
+			catch (InterruptedException ex) {
+				// only stop() ends the writer, after the queue is empty
+				continue;
+			}
+			this.queue.drainTo(batch, MAX_BATCH - 1);
+			writeAndComplete(batch);
 			batch.clear();
-			Pending next;
-			while (batch.size() < MAX_BATCH && (next = this.queue.poll()) != null) {
-				batch.add(next);
-			}
-			if (!batch.isEmpty()) {
-				writeAndComplete(batch);
-			}
 		}
-		while (!batch.isEmpty());
 	}
 
 	private void writeAndComplete(List<Pending> batch) {
@@ -130,6 +151,16 @@ class RecommendationStore {
 					.map((row) -> new Object[] { row.id(), row.topicId(), row.versionId(), row.answers(), row.result(),
 							Timestamp.from(row.createdAt()) })
 					.toList());
+	}
+
+	/**
+	 * Stops the writer once it has written what is queued. By now the web server has
+	 * finished its requests (graceful shutdown), so normally nothing is.
+	 */
+	@PreDestroy
+	void stop() throws InterruptedException {
+		this.running = false;
+		this.writer.join(MAX_WAIT.toMillis());
 	}
 
 	/** A recommendation as stored: its answers and result as JSON. */

@@ -34,6 +34,9 @@ class DatabaseUnavailableHandling {
 
 	static final String RETRY_AFTER_SECONDS = "5";
 
+	/** What Hikari's stand-in for a connection it has closed throws. */
+	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
 	/**
 	 * Besides the obvious exceptions, PostgreSQL going away in the middle of a request
 	 * shows up as whatever failed next: typically the rollback after the failed statement
@@ -59,7 +62,9 @@ class DatabaseUnavailableHandling {
 	/**
 	 * Whether the database could not be reached: no connection within the pool's timeout,
 	 * a connection that broke (SQLSTATE class 08) or a server shutting down or starting
-	 * up (57P01 to 57P03).
+	 * up (57P01 to 57P03). A rollback on a connection that broke fails with Hikari's
+	 * {@code Connection is closed}, without a SQLSTATE: the pool had already taken the
+	 * broken connection out (the original error is only logged).
 	 */
 	static boolean isUnreachable(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
@@ -67,12 +72,19 @@ class DatabaseUnavailableHandling {
 					|| cause instanceof SQLTransientConnectionException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+			if (cause instanceof SQLException sql && isConnectionLost(sql)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean isConnectionLost(SQLException ex) {
+		String state = ex.getSQLState();
+		if (state == null) {
+			return HIKARI_CLOSED_CONNECTION.equals(ex.getMessage());
+		}
+		return state.startsWith("08") || state.startsWith("57P");
 	}
 
 }
