@@ -27,6 +27,20 @@ class DatabaseUnreachableTest {
 		assertThat(DatabaseUnavailableHandling.isUnreachable(rollback)).isTrue();
 	}
 
+	/**
+	 * As seen under bench/faults.sh: Hikari has already taken the broken connection out,
+	 * and its stand-in throws without a SQLSTATE.
+	 */
+	@Test
+	void aRollbackOnAConnectionThePoolTookOutMeansTheDatabaseIsGone() {
+		var rollback = new JpaSystemException(new PersistenceException("Unable to rollback against JDBC Connection",
+				new SQLException("Connection is closed")));
+		assertThat(DatabaseUnavailableHandling.isUnreachable(rollback)).isTrue();
+		assertThat(DatabaseUnavailableHandling.isUnreachable(new JpaSystemException(
+				new PersistenceException("Unable to rollback", new SQLException("Some other failure")))))
+			.isFalse();
+	}
+
 	@Test
 	void aServerShuttingDownOrStartingUpIsUnreachable() {
 		assertThat(DatabaseUnavailableHandling.isUnreachable(new TransactionSystemException("Could not commit",
