@@ -13,7 +13,7 @@
 #                       cds       extracted layout + a CDS archive trained beforehand
 #                       cds-c1    cds with C1 only: what the Docker image runs
 #   JAVA=java           the java binary
-#   JAVA_OPTS=          extra JVM flags for every run, e.g. "-XX:TieredStopAtLevel=1"
+#   JAVA_OPTS="@jvm.options"   JVM flags for every run (default: the settings the app ships with)
 #   PORT=18080          HTTP port used by the runs
 #   NICE=               e.g. -10: run the app (and its PostgreSQL) at that niceness, which
 #                       approximates an idle machine on a shared one (negative needs root)
@@ -23,7 +23,7 @@ set -euo pipefail
 RUNS=${RUNS:-5}
 MODES=${MODES:-jar jar-c1 cds cds-c1}
 JAVA=${JAVA:-java}
-JAVA_OPTS=${JAVA_OPTS:-}
+JAVA_OPTS=${JAVA_OPTS-@$(cd "$(dirname "$0")/.." && pwd)/jvm.options}
 PORT=${PORT:-18080}
 NICE=${NICE:-}
 POLL_SECONDS=0.05
