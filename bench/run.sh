@@ -22,7 +22,7 @@ summary=()
 failed=0
 for name in "${selected[@]}"; do
 	[[ -x bench/$name.sh ]] || { echo "No benchmark bench/$name.sh (have: ${ALL[*]})" >&2; exit 2; }
-	log=bench/results/$day-$name.log
+	log=bench/results/$day-$name.txt
 	echo "=== bench/$name.sh ($(date -u +%H:%M) UTC, output also in $log)"
 	bench/"$name".sh | tee "$log"
 	status=${PIPESTATUS[0]}

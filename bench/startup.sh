@@ -6,8 +6,10 @@
 #
 # Environment:
 #   RUNS=5              warm runs per mode (the median is reported)
-#   MODES="jar jar-c1 cds cds-c1"
-#                       jar       java -jar on the packaged jar, no flags: the zero-setup path
+#   MODES="reference jar jar-c1 cds cds-c1"
+#                       reference the smallest Spring Boot app with /actuator/health (bench/reference,
+#                                 built here when missing): the framework's own start-up on this machine
+#                       jar       java -jar on the packaged jar: the zero-setup path
 #                       jar-c1    the same with -XX:TieredStopAtLevel=1 (C1 JIT only)
 #                       extracted java -jar on the extracted layout (application jar + lib/)
 #                       cds       extracted layout + a CDS archive trained beforehand
@@ -21,7 +23,7 @@
 set -euo pipefail
 
 RUNS=${RUNS:-5}
-MODES=${MODES:-jar jar-c1 cds cds-c1}
+MODES=${MODES:-reference jar jar-c1 cds cds-c1}
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS-@$(cd "$(dirname "$0")/.." && pwd)/jvm.options}
 PORT=${PORT:-18080}
@@ -183,30 +185,50 @@ if [[ " $MODES " == *" cds"* ]]; then
 	fi
 fi
 
-# -Xshare:on in the CDS modes: a run that cannot use the archive fails instead of being
-# measured as a CDS run.
-summary=()
-for mode in $MODES; do
-	case $mode in
-	jar) args=(-jar "$jar") ;;
-	jar-c1) args=(-XX:TieredStopAtLevel=1 -jar "$jar") ;;
-	extracted) args=(-jar "$extracted_jar") ;;
-	cds) args=(-Xshare:on -XX:SharedArchiveFile="$work/app/application.jsa" -jar "$extracted_jar") ;;
-	cds-c1) args=(-Xshare:on -XX:SharedArchiveFile="$work/app/application.jsa" -XX:TieredStopAtLevel=1 -jar "$extracted_jar") ;;
-	*)
-		echo "Unknown mode $mode" >&2
-		exit 2
-		;;
-	esac
-	times=()
-	cpus=()
-	for run in $(seq 1 "$RUNS"); do
+if [[ " $MODES " == *" reference "* ]]; then
+	reference_jar=bench/reference/target/startup-reference-1.jar
+	if [[ ! -f $reference_jar ]]; then
+		./mvnw -q -B -f bench/reference/pom.xml -DskipTests package >"$work/reference-build.log" 2>&1 ||
+			{ tail -n 30 "$work/reference-build.log" >&2; exit 1; }
+	fi
+	reference_jar=$(realpath "$reference_jar")
+fi
+
+# The modes take turns (run 1 of every mode, then run 2 …), so that a change in the machine's
+# load hits them alike. -Xshare:on in the CDS modes: a run that cannot use the archive fails
+# instead of being measured as a CDS run.
+declare -A times cpus
+for run in $(seq 1 "$RUNS"); do
+	for mode in $MODES; do
+		case $mode in
+		reference) args=(-jar "$reference_jar") ;;
+		jar) args=(-jar "$jar") ;;
+		jar-c1) args=(-XX:TieredStopAtLevel=1 -jar "$jar") ;;
+		extracted) args=(-jar "$extracted_jar") ;;
+		cds) args=(-Xshare:on -XX:SharedArchiveFile="$work/app/application.jsa" -jar "$extracted_jar") ;;
+		cds-c1) args=(-Xshare:on -XX:SharedArchiveFile="$work/app/application.jsa" -XX:TieredStopAtLevel=1 -jar "$extracted_jar") ;;
+		*)
+			echo "Unknown mode $mode" >&2
+			exit 2
+			;;
+		esac
 		measure "$work/$mode-$run.log" "${zonky[@]}" "${args[@]}"
-		times+=("$elapsed_ms")
-		cpus+=("$cpu_ms")
+		times[$mode]+="$elapsed_ms"$'\n'
+		cpus[$mode]+="$cpu_ms"$'\n'
 		echo "warm $mode run $run: $(seconds "$elapsed_ms") (JVM CPU $(seconds "$cpu_ms"), load $(cut -d' ' -f1 /proc/loadavg))"
 	done
-	summary+=("warm $mode median of $RUNS: $(seconds "$(printf '%s\n' "${times[@]}" | median)") (JVM CPU $(seconds "$(printf '%s\n' "${cpus[@]}" | median)"))")
+done
+
+summary=()
+reference_ms=
+[[ " $MODES " == *" reference "* ]] && reference_ms=$(printf '%s' "${times[reference]}" | median)
+for mode in $MODES; do
+	wall=$(printf '%s' "${times[$mode]}" | median)
+	ratio=
+	if [[ -n "$reference_ms" && $mode != reference ]]; then
+		ratio=$(awk -v a="$wall" -v r="$reference_ms" 'BEGIN { printf ", %.1f x the reference", a / r }')
+	fi
+	summary+=("warm $mode median of $RUNS: $(seconds "$wall") (JVM CPU $(seconds "$(printf '%s' "${cpus[$mode]}" | median)")$ratio)")
 done
 
 echo
