@@ -45,6 +45,11 @@ class UserController {
 	@PostMapping("/admin/users")
 	String create(@Valid @ModelAttribute("form") NewUser form, BindingResult errors, Principal principal, Model model,
 			RedirectAttributes redirect) {
+		// a value of the wrong type (the role) leaves the form out of the result, and
+		// rejectValue needs it; the form is shown again with that error anyway
+		if (errors.getTarget() != null && !errors.hasFieldErrors("password") && !UserForms.fitsHash(form.password())) {
+			errors.rejectValue("password", "user.password.bytes");
+		}
 		if (!errors.hasErrors()) {
 			try {
 				AppUser user = this.accounts.create(form.username(), form.role(), form.password(), principal.getName());
@@ -76,6 +81,10 @@ class UserController {
 			Principal principal, Model model, RedirectAttributes redirect) {
 		AppUser user = this.accounts.get(id);
 		model.addAttribute("user", user);
+		if (errors.getTarget() != null && !errors.hasFieldErrors("newPassword")
+				&& !UserForms.fitsHash(form.newPassword())) {
+			errors.rejectValue("newPassword", "user.password.bytes");
+		}
 		if (errors.hasErrors()) {
 			return new ModelAndView(EDIT_VIEW, model.asMap(), HttpStatus.OK);
 		}

@@ -1,5 +1,7 @@
 package io.frameworkadvisor.admin;
 
+import java.nio.charset.StandardCharsets;
+
 import io.frameworkadvisor.admin.AppUser.Role;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,9 +13,19 @@ final class UserForms {
 	/** At least this long; no other composition rules (NIST SP 800-63B). */
 	static final int MIN_PASSWORD = 12;
 
-	static final int MAX_PASSWORD = 128;
+	/**
+	 * bcrypt reads at most 72 bytes of a password, and Spring Security refuses to hash a
+	 * longer one: at most 72 characters, and at most 72 bytes in UTF-8
+	 * ({@link #fitsHash}).
+	 */
+	static final int MAX_PASSWORD = 72;
 
 	private UserForms() {
+	}
+
+	/** Whether bcrypt can hash the password: at most {@link #MAX_PASSWORD} bytes. */
+	static boolean fitsHash(String password) {
+		return password == null || password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD;
 	}
 
 	/** A new user: name, role and first password. */

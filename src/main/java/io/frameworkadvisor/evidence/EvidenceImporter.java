@@ -127,6 +127,7 @@ public class EvidenceImporter {
 	 * column of the error.
 	 */
 	SourceFile parse(String fileName, String text) {
+		ImportFiles.refuseEscapedNul(fileName, text);
 		try {
 			SourceFile file = this.jsonMapper.readerFor(SourceFile.class)
 				.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

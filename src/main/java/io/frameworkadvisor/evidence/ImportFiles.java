@@ -5,6 +5,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The checks every imported file passes before it is parsed: not too large, not empty,
@@ -18,12 +20,19 @@ public final class ImportFiles {
 	 */
 	public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+	/**
+	 * The JSON escape of NUL (backslash, u, four zeros) after an even number of
+	 * backslashes.
+	 */
+	private static final Pattern ESCAPED_NUL = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u0000");
+
 	private ImportFiles() {
 	}
 
 	/**
 	 * @return the file as text, without a byte order mark
-	 * @throws ImportRejectedException when the file is too large, empty or not UTF-8
+	 * @throws ImportRejectedException when the file is too large, empty, not UTF-8 or
+	 * holds a NUL character (which PostgreSQL text cannot store)
 	 */
 	public static String decode(String fileName, byte[] content) {
 		if (content.length > MAX_FILE_BYTES) {
@@ -47,7 +56,28 @@ public final class ImportFiles {
 		if (text.isBlank()) {
 			throw rejected(fileName, "the file is empty");
 		}
+		if (text.indexOf('\0') >= 0) {
+			throw nul(fileName, text, text.indexOf('\0'));
+		}
 		return text;
+	}
+
+	/**
+	 * A JSON file may spell a NUL character as an escape in a string (backslash, u, four
+	 * zeros); it cannot be stored either.
+	 * @throws ImportRejectedException when it does
+	 */
+	public static void refuseEscapedNul(String fileName, String json) {
+		Matcher escape = ESCAPED_NUL.matcher(json);
+		if (escape.find()) {
+			throw nul(fileName, json, escape.end() - 6);
+		}
+	}
+
+	private static ImportRejectedException nul(String fileName, String text, int index) {
+		long line = text.substring(0, index).chars().filter((c) -> c == '\n').count() + 1;
+		return new ImportRejectedException(fileName, List.of(new ImportProblem("line " + line,
+				"a NUL character (code 0), which is not text and cannot be stored; remove it")));
 	}
 
 	static ImportRejectedException rejected(String fileName, String message) {

@@ -24,6 +24,9 @@ import jakarta.persistence.Version;
 @Entity
 public class Measurement {
 
+	/** What {@link #fits} allows, as a problem of an imported value. */
+	static final String FITS = "must have at most 15 digits before the decimal point and 6 after";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -163,6 +166,17 @@ public class Measurement {
 	/** The value in the metric's unit; for a range, its midpoint. */
 	public double valueInMetricUnit() {
 		return this.unit.convert(this.value, this.valueMax, this.metric.getUnit());
+	}
+
+	/**
+	 * Whether a number fits a measurement: at most 15 digits before the decimal point and
+	 * 6 after. That is more than any latency, rate or size needs, and is stored as it is:
+	 * the PostgreSQL driver silently stores a number of more than about 131,000 digits as
+	 * 0, and fails on one with more than 16,383 decimals.
+	 */
+	public static boolean fits(BigDecimal number) {
+		BigDecimal plain = number.stripTrailingZeros();
+		return plain.precision() - plain.scale() <= 15 && plain.scale() <= 6;
 	}
 
 	/** The printed figure of a measurement, independent of where it is stored. */

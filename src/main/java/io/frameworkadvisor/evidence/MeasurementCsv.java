@@ -69,6 +69,12 @@ public final class MeasurementCsv {
 		List<Record> records = records(text);
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, MeasurementEntry> rows = new LinkedHashMap<>();
+		if (records.isEmpty()) {
+			// only quotes, commas and line breaks, with no text at all
+			problems.add(new ImportProblem("line 1",
+					"no header row; the first row must name the columns " + String.join(",", COLUMNS)));
+			return new Read(rows, problems);
+		}
 		Record header = records.get(0);
 		Map<String, Integer> columns = new HashMap<>();
 		for (int i = 0; i < header.fields().size(); i++) {

@@ -26,6 +26,9 @@ class SourceFileValidator {
 
 	private static final int MAX_TEXT = 20_000;
 
+	/** The database's limit on titles, workloads and stacks ({@code V1__domain.sql}). */
+	private static final int MAX_SHORT_TEXT = 300;
+
 	private final TopicCatalog catalog;
 
 	private final Predicate<String> sourceKeyTaken;
@@ -73,6 +76,7 @@ class SourceFileValidator {
 			problem("source.key", "a source '" + source.key() + "' already exists");
 		}
 		required("source.title", source.title());
+		shortText("source.title", source.title());
 		text("source.notes", source.notes());
 		if (source.url() != null && !source.url().matches("^https?://\\S+$")) {
 			problem("source.url", "'" + source.url() + "' is not an http(s) URL");
@@ -100,6 +104,7 @@ class SourceFileValidator {
 			}
 		}
 		required(at + ".title", dataset.title());
+		shortText(at + ".title", dataset.title());
 		required(at + ".methodology", dataset.methodology());
 		text(at + ".caveats", dataset.caveats());
 		if (dataset.connections() != null && dataset.connections() <= 0) {
@@ -109,6 +114,7 @@ class SourceFileValidator {
 		stacks.forEach((candidate, stack) -> {
 			knownCandidate(at + ".stacks." + candidate, candidate);
 			required(at + ".stacks." + candidate, stack);
+			shortText(at + ".stacks." + candidate, stack);
 		});
 		List<MeasurementEntry> measurements = (dataset.measurements() != null) ? dataset.measurements() : List.of();
 		if (measurements.isEmpty()) {
@@ -136,6 +142,8 @@ class SourceFileValidator {
 			problem(field(at, "scenario"), "'" + m.scenario() + "' must be lower-case letters, digits and underscores");
 		}
 		required(field(at, "workload"), m.workload());
+		shortText(field(at, "workload"), m.workload());
+		shortText(field(at, "stack"), m.stack());
 		required(field(at, "quote"), m.quote());
 		text(field(at, "note"), m.note());
 		if (m.value() == null) {
@@ -143,6 +151,12 @@ class SourceFileValidator {
 		}
 		else if (m.value().signum() < 0) {
 			problem(field(at, "value"), "must not be negative");
+		}
+		else if (!Measurement.fits(m.value())) {
+			problem(field(at, "value"), Measurement.FITS);
+		}
+		if (m.valueMax() != null && !Measurement.fits(m.valueMax())) {
+			problem(field(at, "valueMax"), Measurement.FITS);
 		}
 		if (m.valueMax() != null && m.value() != null && m.valueMax().compareTo(m.value()) <= 0) {
 			problem(field(at, "valueMax"), "must be greater than value (" + m.value() + ") for a range");
@@ -240,6 +254,12 @@ class SourceFileValidator {
 			return false;
 		}
 		return text(at, value);
+	}
+
+	private void shortText(String at, String value) {
+		if (value != null && value.length() > MAX_SHORT_TEXT) {
+			problem(at, "is longer than " + MAX_SHORT_TEXT + " characters");
+		}
 	}
 
 	private boolean text(String at, String value) {

@@ -156,6 +156,7 @@ public class TopicTransfer {
 	}
 
 	private TopicExport parse(String fileName, String text) {
+		ImportFiles.refuseEscapedNul(fileName, text);
 		try {
 			TopicExport file = this.jsonMapper.readerFor(TopicExport.class)
 				.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MatrixImporter {
 
+	/** The table's limit on question and option labels ({@code V1__domain.sql}). */
+	private static final int MAX_LABEL = 300;
+
 	private final JdbcTemplate jdbc;
 
 	MatrixImporter(JdbcTemplate jdbc) {
@@ -103,9 +106,9 @@ public class MatrixImporter {
 			if (!derived && cell.score() == null) {
 				problems.add(at + ": score is missing");
 			}
-			if (cell.score() != null
-					&& (cell.score().compareTo(BigDecimal.ZERO) < 0 || cell.score().compareTo(BigDecimal.TEN) > 0)) {
-				problems.add(at + ": score must be between 0 and 10");
+			if (cell.score() != null && (cell.score().compareTo(BigDecimal.ZERO) < 0
+					|| cell.score().compareTo(BigDecimal.TEN) > 0 || !hundredths(cell.score()))) {
+				problems.add(at + ": score must be between 0 and 10, with at most two decimals");
 			}
 			if (blank(cell.rationale())) {
 				problems.add(at + ": rationale is missing");
@@ -176,6 +179,9 @@ public class MatrixImporter {
 			if (blank(question.label())) {
 				problems.add(at + ": label is missing");
 			}
+			else if (question.label().length() > MAX_LABEL) {
+				problems.add(at + ": label is longer than " + MAX_LABEL + " characters");
+			}
 			Set<String> optionKeys = new HashSet<>();
 			for (OptionEntry option : question.options()) {
 				String optionAt = at + "." + option.key();
@@ -185,12 +191,16 @@ public class MatrixImporter {
 				if (blank(option.label())) {
 					problems.add(optionAt + ": label is missing");
 				}
+				else if (option.label().length() > MAX_LABEL) {
+					problems.add(optionAt + ": label is longer than " + MAX_LABEL + " characters");
+				}
 				weights(option).forEach((criterion, weight) -> {
 					if (!criteria.containsKey(criterion)) {
 						problems.add(optionAt + ".weights: unknown criterion '" + criterion + "'");
 					}
-					if (weight.signum() <= 0 || weight.compareTo(BigDecimal.valueOf(100)) > 0) {
-						problems.add(optionAt + ".weights." + criterion + ": must be above 0 and at most 100");
+					if (weight.signum() <= 0 || weight.compareTo(BigDecimal.valueOf(100)) > 0 || !hundredths(weight)) {
+						problems.add(optionAt + ".weights." + criterion
+								+ ": must be above 0 and at most 100, with at most two decimals");
 					}
 				});
 				for (MustHaveEntry mustHave : mustHaves(option)) {
@@ -198,8 +208,9 @@ public class MatrixImporter {
 						problems.add(optionAt + ".mustHaves: unknown criterion '" + mustHave.criterion() + "'");
 					}
 					if (mustHave.minScore() == null || mustHave.minScore().signum() < 0
-							|| mustHave.minScore().compareTo(BigDecimal.TEN) > 0) {
-						problems.add(optionAt + ".mustHaves." + mustHave.criterion() + ": minScore must be 0–10");
+							|| mustHave.minScore().compareTo(BigDecimal.TEN) > 0 || !hundredths(mustHave.minScore())) {
+						problems.add(optionAt + ".mustHaves." + mustHave.criterion()
+								+ ": minScore must be 0–10, with at most two decimals");
 					}
 				}
 			}
@@ -267,6 +278,15 @@ public class MatrixImporter {
 			ids.put(rs.getString(1), rs.getLong(2));
 		}, topicId);
 		return ids;
+	}
+
+	/**
+	 * Scores, weights and minimum scores are stored with two decimals
+	 * ({@code numeric(4, 2)}, {@code numeric(5, 2)}): a third would be rounded away, or
+	 * round a weight to 0, which the table refuses.
+	 */
+	private static boolean hundredths(BigDecimal number) {
+		return number.stripTrailingZeros().scale() <= 2;
 	}
 
 	private static Map<String, BigDecimal> weights(OptionEntry option) {

@@ -84,13 +84,17 @@ public class TopicImporter {
 		if (file.name() == null || file.name().isBlank()) {
 			problems.add("name: is missing");
 		}
-		validateEntries("candidates", file.candidates(), problems);
-		validateEntries("criteria", file.criteria(), problems);
+		else if (file.name().length() > 200) {
+			problems.add("name: is longer than 200 characters");
+		}
+		// the tables' limits on names (V1__domain.sql)
+		validateEntries("candidates", file.candidates(), 100, problems);
+		validateEntries("criteria", file.criteria(), 200, problems);
 		List<MetricEntry> metrics = (file.metrics() != null) ? file.metrics() : List.of();
 		for (int i = 0; i < metrics.size(); i++) {
 			MetricEntry metric = metrics.get(i);
 			String at = "metrics[" + i + "]";
-			checkKeyAndName(at, metric.key(), metric.name(), problems);
+			checkKeyAndName(at, metric.key(), metric.name(), 200, problems);
 			if (Unit.fromSymbol(metric.unit()).isEmpty()) {
 				problems.add(at + ".unit: unknown unit '" + metric.unit() + "' (use ms, s, MB, GB or req/s)");
 			}
@@ -104,22 +108,25 @@ public class TopicImporter {
 		return problems;
 	}
 
-	private static void validateEntries(String list, List<Entry> entries, List<String> problems) {
+	private static void validateEntries(String list, List<Entry> entries, int maxName, List<String> problems) {
 		if (entries == null || entries.isEmpty()) {
 			problems.add(list + ": at least one is needed");
 			return;
 		}
 		for (int i = 0; i < entries.size(); i++) {
-			checkKeyAndName(list + "[" + i + "]", entries.get(i).key(), entries.get(i).name(), problems);
+			checkKeyAndName(list + "[" + i + "]", entries.get(i).key(), entries.get(i).name(), maxName, problems);
 		}
 	}
 
-	private static void checkKeyAndName(String at, String key, String name, List<String> problems) {
+	private static void checkKeyAndName(String at, String key, String name, int maxName, List<String> problems) {
 		if (!Keys.isIdentifier(key)) {
 			problems.add(at + ".key: '" + key + "' must be lower-case letters, digits and underscores");
 		}
 		if (name == null || name.isBlank()) {
 			problems.add(at + ".name: is missing");
+		}
+		else if (name.length() > maxName) {
+			problems.add(at + ".name: is longer than " + maxName + " characters");
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -104,6 +105,19 @@ class SecurityConfiguration {
 	private static HeaderWriter swaggerPolicy(PathPatternRequestMatcher.Builder path) {
 		return new DelegatingRequestMatcherHeaderWriter(path.matcher("/swagger-ui/**"),
 				(request, response) -> response.setHeader("Content-Security-Policy", SWAGGER_CONTENT_SECURITY_POLICY));
+	}
+
+	/**
+	 * Spring Security's firewall as it is, and one more rule: no NUL in a parameter's
+	 * value. PostgreSQL text cannot hold it, so a form that carried one would fail when
+	 * saved; such a request is refused (400) as soon as its parameters are read, before
+	 * anything is stored.
+	 */
+	@Bean
+	StrictHttpFirewall httpFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedParameterValues((value) -> value == null || value.indexOf('\0') < 0);
+		return firewall;
 	}
 
 	@Bean

@@ -71,7 +71,7 @@ class UserManagementTest {
 				.param("password", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Use 3 to 64 letters")))
-			.andExpect(content().string(containsString("Use between 12 and 128 characters.")))
+			.andExpect(content().string(containsString("Use between 12 and 72 characters.")))
 			.andExpect(content().string(containsString("value=\"x\"")));
 		this.mvc
 			.perform(post("/admin/users").with(csrf())

@@ -72,7 +72,9 @@ class DatasetAdminController {
 	@PostMapping("/admin/sources/{key}/datasets")
 	String create(@PathVariable String key, @Valid @ModelAttribute(FORM) DatasetForm form, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
-		if (form.slug() == null || form.slug().isBlank()) {
+		// a value of the wrong type leaves the form out of the result, and
+		// rejectValue needs it; the form is shown again with that error anyway
+		if (result.getTarget() != null && (form.slug() == null || form.slug().isBlank())) {
 			result.rejectValue("slug", "evidence.form.required");
 		}
 		if (!result.hasErrors()) {

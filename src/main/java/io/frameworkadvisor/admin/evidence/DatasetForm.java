@@ -26,8 +26,8 @@ record DatasetForm(@Pattern(regexp = "([a-z0-9][a-z0-9-]{0,118})?", message = "{
 		@Size(max = 2000, message = "{evidence.form.tooLong}") String database,
 		@NotBlank(message = "{evidence.form.required}") @Size(max = 20000,
 				message = "{evidence.form.tooLong}") String methodology,
-		@Size(max = 20000, message = "{evidence.form.tooLong}") String caveats, Map<String, String> stacks,
-		Long version) {
+		@Size(max = 20000, message = "{evidence.form.tooLong}") String caveats,
+		Map<String, @Size(max = 300, message = "{evidence.form.tooLong}") String> stacks, Long version) {
 
 	static DatasetForm empty() {
 		return new DatasetForm("", "", "", "", "", "", "", "", "", "", "", "", new LinkedHashMap<>(), 0L);

@@ -18,6 +18,7 @@ import io.frameworkadvisor.matrix.TopicRepository;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,12 +66,12 @@ class EvidenceImportController {
 		return TOPIC_IMPORT;
 	}
 
-	@PostMapping("/admin/topics/{topic}/import/csv")
+	@PostMapping(path = "/admin/topics/{topic}/import/csv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String importCsv(@PathVariable String topic, @RequestParam(defaultValue = "") String dataset,
 			@RequestParam("file") MultipartFile file, Principal principal, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
-			int count = this.measurementImporter.importCsv(topic, dataset, file.getOriginalFilename(), bytes(file),
+			int count = this.measurementImporter.importCsv(topic, dataset, fileName(file), bytes(file),
 					principal.getName());
 			redirect.addFlashAttribute("imported", new Imported("csv", dataset, count));
 			return "redirect:/admin/topics/{topic}/import";
@@ -83,13 +84,13 @@ class EvidenceImportController {
 		}
 	}
 
-	@PostMapping("/admin/topics/{topic}/import/json")
+	@PostMapping(path = "/admin/topics/{topic}/import/json", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String importJson(@PathVariable String topic, @RequestParam("file") MultipartFile file, Principal principal,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Topic found = topic(topic);
 		try {
 			EvidenceImporter.ImportSummary summary = this.evidenceImporter.importSourceFile(found.getKey(),
-					file.getOriginalFilename(), bytes(file), principal.getName());
+					fileName(file), bytes(file), principal.getName());
 			redirect.addFlashAttribute("imported", new Imported("json", summary.sourceKey(), summary.measurements()));
 			return "redirect:/admin/topics/{topic}/import";
 		}
@@ -105,12 +106,12 @@ class EvidenceImportController {
 		return INSTALL_IMPORT;
 	}
 
-	@PostMapping("/admin/import")
+	@PostMapping(path = "/admin/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String importTopic(@RequestParam("file") MultipartFile file, Principal principal, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			TopicTransfer.ImportedTopic imported = this.topicTransfer.importTopic(file.getOriginalFilename(),
-					bytes(file), principal.getName());
+			TopicTransfer.ImportedTopic imported = this.topicTransfer.importTopic(fileName(file), bytes(file),
+					principal.getName());
 			redirect.addFlashAttribute("importedTopic", imported);
 			return "redirect:/admin/import";
 		}
@@ -133,6 +134,15 @@ class EvidenceImportController {
 
 	private Topic topic(String key) {
 		return this.topics.findByKey(key).orElseThrow(() -> new TopicNotFoundException(key));
+	}
+
+	/**
+	 * The name the browser gave the file, for the messages and the audit log, without
+	 * control characters: a NUL cannot be stored, a line break only garbles.
+	 */
+	private static String fileName(MultipartFile file) {
+		String name = file.getOriginalFilename();
+		return (name != null) ? name.replaceAll("\\p{Cntrl}", "_") : "";
 	}
 
 	private static byte[] bytes(MultipartFile file) {

@@ -19,13 +19,16 @@ record MeasurementForm(@NotBlank(message = "{evidence.form.required}") String ca
 		@NotBlank(message = "{evidence.form.required}") @Size(max = 300,
 				message = "{evidence.form.tooLong}") String workload,
 		@Size(max = 300, message = "{evidence.form.tooLong}") String stack,
-		@NotBlank(message = "{evidence.form.required}") @Pattern(regexp = "\\s*(\\d+(\\.\\d+)?)?\\s*",
+		@NotBlank(message = "{evidence.form.required}") @Pattern(regexp = NUMBER,
 				message = "{evidence.form.number}") String value,
-		@Pattern(regexp = "\\s*(\\d+(\\.\\d+)?)?\\s*", message = "{evidence.form.number}") String valueMax,
-		Boolean approximate, @NotBlank(message = "{evidence.form.required}") String unit,
+		@Pattern(regexp = NUMBER, message = "{evidence.form.number}") String valueMax, Boolean approximate,
+		@NotBlank(message = "{evidence.form.required}") String unit,
 		@NotBlank(message = "{evidence.form.required}") @Size(max = 20000,
 				message = "{evidence.form.tooLong}") String quote,
 		@Size(max = 20000, message = "{evidence.form.tooLong}") String note, Long version) {
+
+	/** A number as {@code Measurement.fits} allows it, or nothing. */
+	static final String NUMBER = "\\s*(\\d{1,15}(\\.\\d{1,6})?)?\\s*";
 
 	static MeasurementForm empty() {
 		return new MeasurementForm("", "", "", "", "", null, null, false, "", "", "", 0L);

@@ -86,7 +86,9 @@ class SourceAdminController {
 	String create(@PathVariable String topic, @Valid @ModelAttribute(FORM) SourceForm form, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
 		model.addAttribute("topic", topic(topic));
-		if (form.key() == null || form.key().isBlank()) {
+		// a value of the wrong type (the version) leaves the form out of the result,
+		// and rejectValue needs it; the form is shown again with that error anyway
+		if (result.getTarget() != null && (form.key() == null || form.key().isBlank())) {
 			result.rejectValue("key", "evidence.form.required");
 		}
 		checkDate(form, result);
@@ -170,8 +172,10 @@ class SourceAdminController {
 		return source;
 	}
 
+	/** Checks the calendar, once the form is in the result (see create). */
 	private static void checkDate(SourceForm form, BindingResult result) {
-		if (!result.hasFieldErrors("publishedOn") && SourceForm.blankToNull(form.publishedOn()) != null) {
+		if (result.getTarget() != null && !result.hasFieldErrors("publishedOn")
+				&& SourceForm.blankToNull(form.publishedOn()) != null) {
 			try {
 				LocalDate.parse(form.publishedOn().strip());
 			}

@@ -71,6 +71,11 @@ class MatrixGridController {
 			@Valid @ModelAttribute("form") CellForm form, BindingResult result, Model model, Principal principal,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		CellRow stored = this.scores.cell(topic, candidate, criterion);
+		if (result.getTarget() == null) {
+			// a value of the wrong type (the version) leaves the form out of the
+			// result, and rejectValue needs it: show the form again with that error
+			return page(topic, stored, model);
+		}
 		if (!result.hasFieldErrors("value")) {
 			if (!"derived".equals(form.mode()) && form.number() == null) {
 				result.rejectValue("value", "admin.matrix.error.scoreRequired");

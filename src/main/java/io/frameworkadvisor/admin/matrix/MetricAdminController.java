@@ -81,7 +81,9 @@ class MetricAdminController {
 			HttpServletResponse response) {
 		TopicRow row = this.topics.topic(topic);
 		MetricRow stored = this.metrics.metric(row.id(), key);
-		if (stored.measurements() > 0 && !stored.unit().equals(form.unit())) {
+		// a value of the wrong type leaves the form out of the result, and
+		// rejectValue needs it; the form is shown again with that error anyway
+		if (result.getTarget() != null && stored.measurements() > 0 && !stored.unit().equals(form.unit())) {
 			result.rejectValue("unit", "admin.matrix.error.unitInUse", new Object[] { stored.measurements() }, null);
 		}
 		if (result.hasErrors()) {

@@ -129,7 +129,9 @@ class PartAdminController {
 	String link(@PathVariable String topic, @PathVariable String key, @RequestParam String metric,
 			@RequestParam(required = false) String scenario, @RequestParam boolean add, @RequestParam long version,
 			Principal principal, RedirectAttributes redirect, Model model, HttpServletResponse response) {
-		String redirectTo = "redirect:/admin/topics/" + topic + "/criteria/" + key;
+		// the path variables as URI template variables: expanded and encoded, whatever
+		// the path held
+		String redirectTo = "redirect:/admin/topics/{topic}/criteria/{key}";
 		String scenarioOrNull = (scenario != null && !scenario.isBlank()) ? scenario.strip() : null;
 		if (scenarioOrNull != null && !Keys.isIdentifier(scenarioOrNull)) {
 			this.notices.failed(redirect, "admin.matrix.link.badScenario", scenarioOrNull);
@@ -154,7 +156,10 @@ class PartAdminController {
 	}
 
 	private static void checkName(TopicPart kind, PartForm form, BindingResult result) {
-		if (kind == TopicPart.CANDIDATE && form.name() != null && form.name().strip().length() > 100) {
+		// a value of the wrong type leaves the form out of the result, and
+		// rejectValue needs it; the form is shown again with that error anyway
+		if (result.getTarget() != null && kind == TopicPart.CANDIDATE && form.name() != null
+				&& form.name().strip().length() > 100) {
 			result.rejectValue("name", "admin.matrix.error.tooLong");
 		}
 	}
