@@ -109,17 +109,11 @@ sleep 0.5
 # a different answer set for every POST
 cp bench/lib/answers.lua "$work/post.lua"
 
-# The JVM flags, with an argument file (@file) spelled out.
-jvm_flags() {
-	local opt
-	for opt in $JAVA_OPTS; do
-		if [[ $opt == @* ]]; then grep -v '^#' "${opt#@}" | tr '\n' ' '; else printf '%s ' "$opt"; fi
-	done
-}
-
 # to_ms, run_wrk (reads THREADS, CONNECTIONS, DURATION) and median
 # shellcheck source=bench/lib/wrk.sh
 . bench/lib/wrk.sh
+# shellcheck source=bench/lib/jvm.sh
+. bench/lib/jvm.sh
 
 # Warm-up: JIT and caches, not measured.
 for page in "${pages[@]}"; do

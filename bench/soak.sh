@@ -87,6 +87,9 @@ end
 LUA
 } >"$work/walk.lua"
 
+# shellcheck source=bench/lib/jvm.sh
+. bench/lib/jvm.sh
+
 rss_mb() { awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$app_pid/status"; }
 echo "Soak: $USERS users for ${DURATION}s against $base; JVM: $("$JAVA" -version 2>&1 | head -1), $JAVA_OPTS"
 start=$(date +%s)
@@ -130,8 +133,8 @@ fi
 	echo
 	echo "$USERS users (wrk -t2 -c$USERS, timeout $TIMEOUT) for ${DURATION}s, each pausing ${THINK_MIN}–${THINK_MAX} ms between steps:"
 	echo "landing → /wizard → a wizard step → POST a recommendation with random answers → its share link."
-	echo "$(nproc) cores; JVM: $("$JAVA" -version 2>&1 | head -1),"
-	echo "$JAVA_OPTS."
+	echo "$(nproc) cores; JVM: $("$JAVA" -version 2>&1 | head -1), $(jvm_flags)."
+
 	echo
 	echo "| requests | req/s | p50 | p99 | errors (non-2xx/3xx, socket) | RSS at ${WARMUP}s | RSS at the end | growth | max RSS |"
 	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"

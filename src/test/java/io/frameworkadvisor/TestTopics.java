@@ -155,4 +155,31 @@ public final class TestTopics {
 		}
 	}
 
+	/**
+	 * Deletes a test's topic (a copy of the seed, say) with everything in it, so that
+	 * tests that count the seeded content (sources, figures by seed file) see the seed
+	 * alone again. The audit log keeps its entries.
+	 */
+	public static void delete(JdbcTemplate jdbc, String topicKey) {
+		Long topicId = jdbc.query("select id from topic where key = ?", (rs, i) -> rs.getLong(1), topicKey)
+			.stream()
+			.findFirst()
+			.orElse(null);
+		if (topicId == null) {
+			return;
+		}
+		for (String delete : new String[] { "delete from recommendation where topic_id = ?",
+				"delete from matrix_version where topic_id = ?",
+				"delete from score where candidate_id in (select id from candidate where topic_id = ?)",
+				"delete from question where topic_id = ?",
+				"delete from criterion_metric where criterion_id in (select id from criterion where topic_id = ?)",
+				"delete from claim where source_id in (select id from source where topic_id = ?)",
+				"delete from dataset where source_id in (select id from source where topic_id = ?)",
+				"delete from source where topic_id = ?", "delete from candidate where topic_id = ?",
+				"delete from criterion where topic_id = ?", "delete from metric where topic_id = ?",
+				"delete from topic where id = ?" }) {
+			jdbc.update(delete, topicId);
+		}
+	}
+
 }

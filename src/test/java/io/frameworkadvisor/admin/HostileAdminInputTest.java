@@ -96,7 +96,7 @@ class HostileAdminInputTest {
 	@AfterAll
 	void deleteWhatTheFuzzerMade() {
 		this.jdbc.queryForList("select key from topic where key = ? or key like 'fz%'", String.class, TOPIC)
-			.forEach(this::deleteTopic);
+			.forEach((topic) -> TestTopics.delete(this.jdbc, topic));
 		this.jdbc.update("delete from app_user where username like 'fz%'");
 	}
 
@@ -1045,23 +1045,6 @@ class HostileAdminInputTest {
 			fields.put((String) namesAndKinds[i], (Kind) namesAndKinds[i + 1]);
 		}
 		return fields;
-	}
-
-	/** Deletes a topic with everything in it (the audit log keeps its entries). */
-	private void deleteTopic(String topicKey) {
-		Long topicId = this.jdbc.queryForObject("select id from topic where key = ?", Long.class, topicKey);
-		for (String delete : new String[] { "delete from recommendation where topic_id = ?",
-				"delete from matrix_version where topic_id = ?",
-				"delete from score where candidate_id in (select id from candidate where topic_id = ?)",
-				"delete from question where topic_id = ?",
-				"delete from criterion_metric where criterion_id in (select id from criterion where topic_id = ?)",
-				"delete from claim where source_id in (select id from source where topic_id = ?)",
-				"delete from dataset where source_id in (select id from source where topic_id = ?)",
-				"delete from source where topic_id = ?", "delete from candidate where topic_id = ?",
-				"delete from criterion where topic_id = ?", "delete from metric where topic_id = ?",
-				"delete from topic where id = ?" }) {
-			this.jdbc.update(delete, topicId);
-		}
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.frameworkadvisor.JsonText;
 import io.frameworkadvisor.evidence.ImportFiles;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -166,7 +167,7 @@ final class HostileFiles {
 				seed.replace("\"python-web-frameworks\"", "\"" + topic + "\"")
 					.replace("\"c6i-real-world-benchmarks-2026\"", "\"" + key + "\"")
 					.replace("\"c6i-2xlarge-wrk2-1000rps\"", "\"" + key + "-dataset\""),
-				"\"title\"\\s*:\\s*" + JSON_STRING, "\"title\": " + json(title));
+				"\"title\"\\s*:\\s*" + JSON_STRING, "\"title\": " + JsonText.quoted(title));
 	}
 
 	/**
@@ -183,7 +184,7 @@ final class HostileFiles {
 						"\"" + old.substring(0, Math.min(old.length(), 90)) + "-i" + n + "\"");
 			}
 			text = first(text.replace("\"" + topic + "\"", "\"fz-imported-" + n + "\""),
-					"\"name\"\\s*:\\s*" + JSON_STRING, "\"name\": " + json(name));
+					"\"name\"\\s*:\\s*" + JSON_STRING, "\"name\": " + JsonText.quoted(name));
 			return Map.of("key", "fz-imported-" + n, "name", name, "text", text);
 		};
 		Map<String, String> valid = renamed.apply(fuzz.storable());
@@ -228,23 +229,6 @@ final class HostileFiles {
 	/** A CSV field, quoted. */
 	private static String csv(String value) {
 		return "\"" + value.replace("\"", "\"\"") + "\"";
-	}
-
-	/** A JSON string. */
-	private static String json(String value) {
-		StringBuilder json = new StringBuilder("\"");
-		for (char c : value.toCharArray()) {
-			if (c == '"' || c == '\\') {
-				json.append('\\').append(c);
-			}
-			else if (c < 0x20) {
-				json.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				json.append(c);
-			}
-		}
-		return json.append('"').toString();
 	}
 
 	private static byte[] concat(byte[]... parts) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import io.frameworkadvisor.JsonText;
 import io.frameworkadvisor.WebTest;
 import org.junit.jupiter.api.Test;
 
@@ -161,30 +162,15 @@ class HostileInputTest {
 		int shape = this.random.nextInt(4);
 		String text = switch (shape) {
 			case 0 -> pick(JSON_SHAPES);
-			case 1 -> "{\"answers\":{" + quoted(pick(PAYLOADS)) + ":" + quoted(pick(PAYLOADS)) + "}}";
-			case 2 -> "{\"answers\":{\"service_kind\":" + quoted(pick(PAYLOADS)) + ",\"deployment\":"
-					+ (this.random.nextBoolean() ? quoted(pick(PAYLOADS)) : String.valueOf(this.random.nextInt()))
+			case 1 -> "{\"answers\":{" + JsonText.quoted(pick(PAYLOADS)) + ":" + JsonText.quoted(pick(PAYLOADS)) + "}}";
+			case 2 -> "{\"answers\":{\"service_kind\":" + JsonText.quoted(pick(PAYLOADS)) + ",\"deployment\":"
+					+ (this.random.nextBoolean() ? JsonText.quoted(pick(PAYLOADS))
+							: String.valueOf(this.random.nextInt()))
 					+ "}}";
 			default -> pick(JSON_SHAPES) + pick(PAYLOADS) + pick(JSON_SHAPES);
 		};
 		return (this.random.nextInt(5) == 0 && text.length() > 1)
 				? text.substring(0, this.random.nextInt(text.length())) : text;
-	}
-
-	private static String quoted(String value) {
-		StringBuilder json = new StringBuilder("\"");
-		for (char c : value.toCharArray()) {
-			if (c == '"' || c == '\\') {
-				json.append('\\').append(c);
-			}
-			else if (c < 0x20) {
-				json.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				json.append(c);
-			}
-		}
-		return json.append('"').toString();
 	}
 
 	private String pick(List<String> values) {

@@ -2,6 +2,7 @@ package io.frameworkadvisor.admin.evidence;
 
 import java.util.Map;
 
+import io.frameworkadvisor.TestTopics;
 import io.frameworkadvisor.WebTest;
 import io.frameworkadvisor.evidence.Source;
 import io.frameworkadvisor.evidence.SourceEditor;
@@ -50,7 +51,7 @@ class EvidenceEditingTest {
 
 	@AfterAll
 	static void deleteTopic(@Autowired JdbcTemplate jdbc) {
-		EvidenceTestData.deleteTopic(jdbc, TOPIC);
+		TestTopics.delete(jdbc, TOPIC);
 	}
 
 	@BeforeEach

@@ -2,6 +2,7 @@ package io.frameworkadvisor.admin.evidence;
 
 import java.util.Arrays;
 
+import io.frameworkadvisor.TestTopics;
 import io.frameworkadvisor.WebTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +44,7 @@ class EvidenceImportTest {
 
 	@AfterAll
 	static void deleteTopic(@Autowired JdbcTemplate jdbc) {
-		EvidenceTestData.deleteTopic(jdbc, TOPIC);
+		TestTopics.delete(jdbc, TOPIC);
 	}
 
 	@BeforeEach

@@ -31,32 +31,6 @@ final class EvidenceTestData {
 		}
 	}
 
-	/**
-	 * Deletes a test's copy of the seed with everything in it, so that tests that count
-	 * the seeded content (sources, figures by seed file) see the seed alone again.
-	 */
-	static void deleteTopic(JdbcTemplate jdbc, String topicKey) {
-		Long topicId = jdbc.query("select id from topic where key = ?", (rs, i) -> rs.getLong(1), topicKey)
-			.stream()
-			.findFirst()
-			.orElse(null);
-		if (topicId == null) {
-			return;
-		}
-		for (String delete : new String[] { "delete from recommendation where topic_id = ?",
-				"delete from matrix_version where topic_id = ?",
-				"delete from score where candidate_id in (select id from candidate where topic_id = ?)",
-				"delete from question where topic_id = ?",
-				"delete from criterion_metric where criterion_id in (select id from criterion where topic_id = ?)",
-				"delete from claim where source_id in (select id from source where topic_id = ?)",
-				"delete from dataset where source_id in (select id from source where topic_id = ?)",
-				"delete from source where topic_id = ?", "delete from candidate where topic_id = ?",
-				"delete from criterion where topic_id = ?", "delete from metric where topic_id = ?",
-				"delete from topic where id = ?" }) {
-			jdbc.update(delete, topicId);
-		}
-	}
-
 	/** The slug a seed dataset has in a copy of the seed. */
 	static String slug(String seedSlug, String topicKey) {
 		return seedSlug + "-" + topicKey;

@@ -2,6 +2,7 @@ package io.frameworkadvisor.admin.evidence;
 
 import java.nio.charset.StandardCharsets;
 
+import io.frameworkadvisor.TestTopics;
 import io.frameworkadvisor.WebTest;
 import io.frameworkadvisor.evidence.EvidenceImporter;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +49,7 @@ class EvidenceTransferTest {
 
 	@AfterAll
 	static void deleteTopic(@Autowired JdbcTemplate jdbc) {
-		EvidenceTestData.deleteTopic(jdbc, TOPIC);
+		TestTopics.delete(jdbc, TOPIC);
 	}
 
 	@BeforeEach
