@@ -82,7 +82,7 @@ manifest() { awk -F= -v k="$2" '$1 == k {print $2}' "$work/gen/$1/manifest.txt";
 # ------------------------------------------------------------------ the admin side, over HTTP
 
 cookies=
-csrf_of() { grep -o 'name="_csrf" value="[^"]*"' "$1" | head -1 | sed 's/.*value="//; s/"$//'; }
+csrf_of() { grep -o -m1 'name="_csrf" value="[^"]*"' "$1" | sed -n '1s/.*value="//; 1s/"$//p'; }
 
 admin_login() {
 	cookies=$work/$size.cookies
@@ -109,7 +109,7 @@ upload() {
 
 # The problems of a rejected import, as text, from the page in $work/upload.html.
 rejection() {
-	sed 's/<[^>]*>/ /g' "$work/upload.html" | tr -s ' \t' ' ' | grep -iE 'line [0-9]|limit|problem|not valid' | head -5
+	sed 's/<[^>]*>/ /g' "$work/upload.html" | tr -s ' \t' ' ' | grep -iE 'line [0-9]|limit|problem|not valid' | sed -n 1,5p
 }
 
 # import_sources TOPIC DIR: every DIR/*.json through /admin/topics/TOPIC/import/json, one by one.
@@ -135,7 +135,7 @@ import_sources() {
 		fi
 	done
 	import_s=$(printf '%s\n' "${times[@]}" "${import_extra_s:-0}" | awk '{s += $1} END {printf "%.1f", s}')
-	import_first_ms=$(printf '%s\n' "${times[@]}" | head -10 | awk '{s += $1; n++} END {if (n) printf "%.0f", 1000 * s / n; else print "–"}')
+	import_first_ms=$(printf '%s\n' "${times[@]}" | awk 'NR <= 10' | awk '{s += $1; n++} END {if (n) printf "%.0f", 1000 * s / n; else print "–"}')
 	import_last_ms=$(printf '%s\n' "${times[@]}" | tail -10 | awk '{s += $1; n++} END {if (n) printf "%.0f", 1000 * s / n; else print "–"}')
 }
 
@@ -144,7 +144,7 @@ import_sources() {
 publish() {
 	local topic=$1 based_on answer
 	draft_s=$(curl -sS -c "$cookies" -b "$cookies" -o "$work/draft.html" -w '%{time_total}' "$base/admin/topics/$topic/draft")
-	based_on=$(grep -o 'name="basedOn" value="[0-9]*"' "$work/draft.html" | head -1 | grep -o '[0-9]*"$' | tr -d '"')
+	based_on=$(grep -o -m1 'name="basedOn" value="[0-9]*"' "$work/draft.html" | sed -n '1s/.*value="\([0-9]*\)"/\1/p')
 	[[ -n $based_on ]] || { echo "No publish form on the draft page of $topic" >&2; sed 's/<[^>]*>/ /g' "$work/draft.html" | tr -s ' ' | head -c 500 >&2; exit 1; }
 	answer=$(curl -sS -c "$cookies" -b "$cookies" -o "$work/publish.html" -w '%{http_code} %{time_total}' \
 		--data-urlencode "note=Scaling benchmark: synthetic data ($size)" --data-urlencode "basedOn=$based_on" \
@@ -216,7 +216,7 @@ post() {
 	local answer
 	answer=$(curl -sS -o "$work/post.json" -w '%{http_code} %{time_total} %{size_download}' -H 'Content-Type: application/json' \
 		--data-binary "$(sed -n "$1p" "$work/gen/$size/bodies.txt")" "$base/api/v1/topics/$topic/recommendations")
-	echo "$answer $(grep -o '"winner":"[^"]*"' "$work/post.json" | head -1 | cut -d'"' -f4)"
+	echo "$answer $(grep -o '"winner":"[^"]*"' "$work/post.json" | sed -n 1p | cut -d'"' -f4)"
 }
 
 # The wrk script for POST recommendations: cycles through the generated answer sets, each
