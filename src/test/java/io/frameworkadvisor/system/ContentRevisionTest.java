@@ -44,15 +44,15 @@ class ContentRevisionTest {
 		this.database.delayMillis = 300;
 
 		for (int i = 0; i < 3; i++) {
-			// the TTL counts from the end of the last lookup, which waits for the dead database
+			// the TTL counts from the end of the last lookup, which waits for the dead
+			// database
 			Thread.sleep(ContentRevision.TTL.toMillis() + this.database.delayMillis + 100);
 			long started = System.nanoTime();
 			assertThat(this.revision.current()).isEqualTo(3);
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(200));
 		}
 		// the first lookup, then one behind each of the three calls
-		await().as("looked up in the background all the while")
-			.atMost(Duration.ofSeconds(5))
+		await("looked up in the background all the while").atMost(Duration.ofSeconds(5))
 			.until(() -> this.database.lookups.get() >= 4);
 
 		this.database.down = false;
