@@ -12,6 +12,8 @@
 # Environment: USERS=500 DURATION=600 WARMUP=120 SAMPLE=60 (seconds) GROWTH_PCT=5
 #   THINK_MIN=500 THINK_MAX=1500 (ms)
 #   APP_PORT=18280 JAVA=java JAVA_OPTS="@jvm.options" TIMEOUT=10s (wrk's per-request timeout)
+#   NMT=1: also track the JVM's native memory (-XX:NativeMemoryTracking=summary) and report, at
+#   the end, what the committed memory is made of (jcmd VM.native_memory)
 #   RESULTS=bench/results/<date>-soak.md   (RESULTS= to skip)
 set -euo pipefail
 
@@ -30,6 +32,10 @@ cd "$(dirname "$0")/.."
 JAVA_OPTS=${JAVA_OPTS:-@$PWD/jvm.options}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 RESULTS=${RESULTS-bench/results/$(date -u +%Y-%m-%d)-soak.md}
+if [[ ${NMT:-} == 1 ]]; then
+	command -v jcmd >/dev/null || { echo "NMT=1 needs jcmd (a JDK, not a JRE)" >&2; exit 2; }
+	JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"
+fi
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 jar=${1:-$(ls target/*.jar 2>/dev/null | head -1)}
 [[ -n "$jar" && -f "$jar" ]] || { echo "Build first: ./mvnw -DskipTests package (or pass the jar)" >&2; exit 2; }
@@ -113,6 +119,19 @@ wait "$wrk_pid" || true
 wrk_pid=
 rss_end=$(rss_mb)
 samples+=("end:$rss_end")
+# What the JVM's committed memory is made of, largest first: "category | committed MB".
+nmt_table=
+if [[ ${NMT:-} == 1 ]]; then
+	jcmd "$app_pid" VM.native_memory summary scale=MB >"$work/nmt.txt"
+	nmt_table=$(awk '
+		/^Total:/ { match($0, /committed=[0-9]+/); total = substr($0, RSTART + 10, RLENGTH - 10) }
+		/^-/ && /committed=/ {
+			line = $0; sub(/^- */, "", line); name = line; sub(/ *\(.*/, "", name)
+			match(line, /committed=[0-9]+/); print substr(line, RSTART + 10, RLENGTH - 10) "\t" name
+		}
+		END { print total "\tTotal committed (NMT)" > "/dev/stderr" }' "$work/nmt.txt" 2>"$work/nmt-total.txt" |
+		sort -rn | awk -F'\t' '$1 > 0 {printf "| %s | %s |\n", $2, $1}')
+fi
 
 requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
 rps=$(awk '/^Requests\/sec/ {print $2}' "$work/wrk.txt")
@@ -142,6 +161,15 @@ fi
 	echo
 	echo "RSS samples (MB): ${samples[*]}"
 	echo
+	if [[ -n "$nmt_table" ]]; then
+		echo "Native memory tracking at the end (jcmd VM.native_memory summary, committed; categories under 1 MB left out):"
+		echo
+		echo "| part of the JVM | MB |"
+		echo "| --- | ---: |"
+		echo "$nmt_table"
+		awk -F'\t' '{printf "| **%s** | **%s** |\n", $2, $1}' "$work/nmt-total.txt"
+		echo
+	fi
 	echo "$verdict (no errors, RSS growth after ${WARMUP}s at most ${GROWTH_PCT}%)"
 } | tee "$work/result.md"
 if [[ -n "$RESULTS" ]]; then
