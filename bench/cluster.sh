@@ -40,12 +40,7 @@ bench_require curl awk sort "$JAVA" javac
 bench_find_pg
 JAR=$(bench_jar "${1:-}")
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/advisor-cluster.XXXXXX")
-bench_traps
-bench_java_program bench/cluster/ClusterCheck.java
-ADMIN_PASSWORD=$(head -c 12 /dev/urandom | base64 | tr -d '/+=')
-RUN_ID=$(date +%s)
-export ADMIN_PASSWORD RUN_ID
+bench_begin cluster bench/cluster/ClusterCheck.java
 
 fail=()
 check() { # check CONDITION-STATUS MESSAGE: prints ok/FAIL and remembers failures

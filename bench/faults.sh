@@ -44,13 +44,7 @@ bench_require curl awk sort comm "$JAVA" javac
 bench_find_pg
 JAR=$(bench_jar "${1:-}")
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/advisor-faults.XXXXXX")
-bench_traps
-bench_java_program bench/faults/FaultLoad.java
-ADMIN_PASSWORD=$(head -c 12 /dev/urandom | base64 | tr -d '/+=')
-export ADMIN_PASSWORD
-RUN_ID=$(date +%s)
-export RUN_ID
+bench_begin faults bench/faults/FaultLoad.java
 
 echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT (data in $work/pg) …"
 bench_pg_init "$PG_PORT"

@@ -214,6 +214,19 @@ bench_cleanup() {
 	fi
 }
 
+# bench_begin NAME PROGRAM: what a benchmark with its own PostgreSQL and a Java program sets up
+# first: a fresh $work directory (removed on exit unless KEEP=1), the traps, PROGRAM compiled
+# (bench_java_program), and, exported for the program, a random password for the app's first
+# administrator (ADMIN_PASSWORD) and an id for this run (RUN_ID).
+bench_begin() {
+	work=$(mktemp -d "${TMPDIR:-/tmp}/advisor-$1.XXXXXX")
+	bench_traps
+	bench_java_program "$2"
+	ADMIN_PASSWORD=$(head -c 12 /dev/urandom | base64 | tr -d '/+=')
+	RUN_ID=$(date +%s)
+	export ADMIN_PASSWORD RUN_ID
+}
+
 # EXIT runs the cleanup and keeps the exit code; Ctrl-C and TERM exit through it.
 bench_traps() {
 	trap 'rc=$?; bench_cleanup; exit $rc' EXIT

@@ -45,9 +45,7 @@ class UserController {
 	@PostMapping("/admin/users")
 	String create(@Valid @ModelAttribute("form") NewUser form, BindingResult errors, Principal principal, Model model,
 			RedirectAttributes redirect) {
-		// a value of the wrong type (the role) leaves the form out of the result, and
-		// rejectValue needs it; the form is shown again with that error anyway
-		if (errors.getTarget() != null && !errors.hasFieldErrors("password") && !UserForms.fitsHash(form.password())) {
+		if (FormBinding.isBound(errors) && !errors.hasFieldErrors("password") && !UserForms.fitsHash(form.password())) {
 			errors.rejectValue("password", "user.password.bytes");
 		}
 		if (!errors.hasErrors()) {
@@ -81,7 +79,7 @@ class UserController {
 			Principal principal, Model model, RedirectAttributes redirect) {
 		AppUser user = this.accounts.get(id);
 		model.addAttribute("user", user);
-		if (errors.getTarget() != null && !errors.hasFieldErrors("newPassword")
+		if (FormBinding.isBound(errors) && !errors.hasFieldErrors("newPassword")
 				&& !UserForms.fitsHash(form.newPassword())) {
 			errors.rejectValue("newPassword", "user.password.bytes");
 		}

@@ -204,9 +204,8 @@ record DatasetResponse(
 					example = "/evidence/c6i-2xlarge-wrk2-1000rps") String html) {
 
 		static Links of(String topicKey, String slug) {
-			// built by hand: a recommendation links every dataset behind every reason,
-			// and
-			// a UriComponentsBuilder per link showed up in profiles of the API
+			// built by hand: a recommendation links every dataset behind every
+			// reason, and a UriComponentsBuilder per link showed up in profiles
 			return new Links("/api/v1/topics/" + segment(topicKey) + "/datasets/" + segment(slug),
 					"/evidence/" + segment(slug));
 		}

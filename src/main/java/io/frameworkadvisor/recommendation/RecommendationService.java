@@ -216,16 +216,16 @@ public class RecommendationService {
 	}
 
 	/**
-	 * @param winner who the newer version recommends for the same answers (null when the
-	 * answers no longer fit its questions)
-	 * @param differs whether that is a different answer than the stored one
-	 */
-	/**
 	 * @param revision the content revision it was looked up at (or after)
 	 */
 	private record LatestVersion(long topicId, long versionId, long revision) {
 	}
 
+	/**
+	 * @param winner who the newer version recommends for the same answers (null when the
+	 * answers no longer fit its questions)
+	 * @param differs whether that is a different answer than the stored one
+	 */
 	public record NewerAnswer(int version, String winner, boolean differs) {
 	}
 

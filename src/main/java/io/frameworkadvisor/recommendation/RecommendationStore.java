@@ -131,10 +131,9 @@ class RecommendationStore {
 		}
 		catch (RuntimeException | Error ex) {
 			if (batch.size() > 1 && ex instanceof DataIntegrityViolationException) {
-				// one row the database refuses must not fail the others: write them one
-				// by
-				// one (anything else, like an unreachable database, fails them all at
-				// once)
+				// one row the database refuses must not fail the others: write them
+				// one by one (anything else, like an unreachable database, fails them
+				// all at once)
 				batch.forEach((pending) -> writeAndComplete(List.of(pending)));
 			}
 			else {

@@ -3,6 +3,7 @@ package io.frameworkadvisor.admin.evidence;
 import java.security.Principal;
 import java.util.List;
 
+import io.frameworkadvisor.admin.FormBinding;
 import io.frameworkadvisor.admin.StaleEditException;
 import io.frameworkadvisor.evidence.Dataset;
 import io.frameworkadvisor.evidence.DatasetEditor;
@@ -72,9 +73,7 @@ class DatasetAdminController {
 	@PostMapping("/admin/sources/{key}/datasets")
 	String create(@PathVariable String key, @Valid @ModelAttribute(FORM) DatasetForm form, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
-		// a value of the wrong type leaves the form out of the result, and
-		// rejectValue needs it; the form is shown again with that error anyway
-		if (result.getTarget() != null && (form.slug() == null || form.slug().isBlank())) {
+		if (FormBinding.isBound(result) && (form.slug() == null || form.slug().isBlank())) {
 			result.rejectValue("slug", "evidence.form.required");
 		}
 		if (!result.hasErrors()) {

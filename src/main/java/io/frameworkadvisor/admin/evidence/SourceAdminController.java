@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.frameworkadvisor.admin.FormBinding;
 import io.frameworkadvisor.admin.StaleEditException;
 import io.frameworkadvisor.evidence.Dataset;
 import io.frameworkadvisor.evidence.DatasetRepository;
@@ -86,9 +87,7 @@ class SourceAdminController {
 	String create(@PathVariable String topic, @Valid @ModelAttribute(FORM) SourceForm form, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
 		model.addAttribute("topic", topic(topic));
-		// a value of the wrong type (the version) leaves the form out of the result,
-		// and rejectValue needs it; the form is shown again with that error anyway
-		if (result.getTarget() != null && (form.key() == null || form.key().isBlank())) {
+		if (FormBinding.isBound(result) && (form.key() == null || form.key().isBlank())) {
 			result.rejectValue("key", "evidence.form.required");
 		}
 		checkDate(form, result);
@@ -172,9 +171,8 @@ class SourceAdminController {
 		return source;
 	}
 
-	/** Checks the calendar, once the form is in the result (see create). */
 	private static void checkDate(SourceForm form, BindingResult result) {
-		if (result.getTarget() != null && !result.hasFieldErrors("publishedOn")
+		if (FormBinding.isBound(result) && !result.hasFieldErrors("publishedOn")
 				&& SourceForm.blankToNull(form.publishedOn()) != null) {
 			try {
 				LocalDate.parse(form.publishedOn().strip());

@@ -3,6 +3,7 @@ package io.frameworkadvisor.admin.matrix;
 import java.math.BigDecimal;
 import java.security.Principal;
 
+import io.frameworkadvisor.admin.FormBinding;
 import io.frameworkadvisor.admin.StaleEditException;
 import io.frameworkadvisor.matrix.ScoreEditor;
 import io.frameworkadvisor.matrix.ScoreEditor.CellRow;
@@ -71,9 +72,7 @@ class MatrixGridController {
 			@Valid @ModelAttribute("form") CellForm form, BindingResult result, Model model, Principal principal,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		CellRow stored = this.scores.cell(topic, candidate, criterion);
-		if (result.getTarget() == null) {
-			// a value of the wrong type (the version) leaves the form out of the
-			// result, and rejectValue needs it: show the form again with that error
+		if (!FormBinding.isBound(result)) {
 			return page(topic, stored, model);
 		}
 		if (!result.hasFieldErrors("value")) {

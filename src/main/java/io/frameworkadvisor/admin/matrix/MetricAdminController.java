@@ -2,6 +2,7 @@ package io.frameworkadvisor.admin.matrix;
 
 import java.security.Principal;
 
+import io.frameworkadvisor.admin.FormBinding;
 import io.frameworkadvisor.admin.StaleEditException;
 import io.frameworkadvisor.matrix.KeyTakenException;
 import io.frameworkadvisor.matrix.MetricEditor;
@@ -81,9 +82,7 @@ class MetricAdminController {
 			HttpServletResponse response) {
 		TopicRow row = this.topics.topic(topic);
 		MetricRow stored = this.metrics.metric(row.id(), key);
-		// a value of the wrong type leaves the form out of the result, and
-		// rejectValue needs it; the form is shown again with that error anyway
-		if (result.getTarget() != null && stored.measurements() > 0 && !stored.unit().equals(form.unit())) {
+		if (FormBinding.isBound(result) && stored.measurements() > 0 && !stored.unit().equals(form.unit())) {
 			result.rejectValue("unit", "admin.matrix.error.unitInUse", new Object[] { stored.measurements() }, null);
 		}
 		if (result.hasErrors()) {

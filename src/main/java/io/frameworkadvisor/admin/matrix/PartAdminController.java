@@ -2,6 +2,7 @@ package io.frameworkadvisor.admin.matrix;
 
 import java.security.Principal;
 
+import io.frameworkadvisor.admin.FormBinding;
 import io.frameworkadvisor.admin.StaleEditException;
 import io.frameworkadvisor.matrix.KeyTakenException;
 import io.frameworkadvisor.matrix.Keys;
@@ -156,9 +157,7 @@ class PartAdminController {
 	}
 
 	private static void checkName(TopicPart kind, PartForm form, BindingResult result) {
-		// a value of the wrong type leaves the form out of the result, and
-		// rejectValue needs it; the form is shown again with that error anyway
-		if (result.getTarget() != null && kind == TopicPart.CANDIDATE && form.name() != null
+		if (FormBinding.isBound(result) && kind == TopicPart.CANDIDATE && form.name() != null
 				&& form.name().strip().length() > 100) {
 			result.rejectValue("name", "admin.matrix.error.tooLong");
 		}
